@@ -1,0 +1,145 @@
+import { api, isMethodName, type MethodName, type Params, type ResultOf } from '../shared/api';
+import { DossierError, type Result } from '../shared/errors';
+import { today } from '../core/dates';
+import { openLibrary, type Library } from '../store/library';
+import { Changes, refreshStatuses } from './changes';
+import { handlers } from './handlers';
+import type { WriteContext } from './writes';
+
+export interface BackendOptions {
+  libraryPath: string;
+  /** better-sqlite3 built for Electron, when the backend runs there. */
+  nativeBinding?: string;
+  busyTimeoutMs?: number;
+  /** Check every result against the contract too (tests turn this on). */
+  checkResults?: boolean;
+  /** The day facts are derived for (default: today). */
+  today?: () => string;
+}
+
+function formatIssuePath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const p of path)
+    out += typeof p === 'number' ? `[${p}]` : `${out === '' ? '' : '.'}${String(p)}`;
+  return out;
+}
+
+/**
+ * Dossier's backend: the contract of shared/api.ts over one library. Every door (the desktop
+ * app through IPC, the CLI, the UI tests through HTTP) comes in through `dispatch`.
+ */
+export class Backend {
+  private lib: Library | null = null;
+
+  constructor(readonly options: BackendOptions) {}
+
+  get libraryPath(): string {
+    return this.options.libraryPath;
+  }
+
+  today(): string {
+    return this.options.today?.() ?? today();
+  }
+
+  isOpen(): boolean {
+    return this.lib !== null;
+  }
+
+  /** The open library, opened on first use; statuses brought up to today on opening. */
+  library(create = false): Library {
+    if (this.lib === null) {
+      const lib = openLibrary(this.options.libraryPath, {
+        create,
+        ...(this.options.busyTimeoutMs === undefined
+          ? {}
+          : { busyTimeoutMs: this.options.busyTimeoutMs }),
+        ...(this.options.nativeBinding === undefined
+          ? {}
+          : { nativeBinding: this.options.nativeBinding }),
+      });
+      try {
+        lib.transaction(() => refreshStatuses(lib.db, this.today()));
+      } catch (err) {
+        lib.close();
+        throw err;
+      }
+      this.lib = lib;
+    }
+    return this.lib;
+  }
+
+  /** Runs one user action in one transaction, then derives statuses and updates the index. */
+  write<T>(fn: (ctx: WriteContext) => T): T {
+    const lib = this.library();
+    return lib.transaction(() => {
+      const ctx: WriteContext = {
+        db: lib.db,
+        changes: new Changes(lib.db),
+        now: new Date().toISOString(),
+      };
+      const result = fn(ctx);
+      ctx.changes.apply(this.today());
+      return result;
+    });
+  }
+
+  /** Runs a read with SQLite's errors turned into DossierErrors. */
+  read<T>(fn: (lib: Library) => T): T {
+    const lib = this.library();
+    return lib.read(() => fn(lib));
+  }
+
+  close(): void {
+    this.lib?.close();
+    this.lib = null;
+  }
+
+  /** Validates `params` against the contract, runs the method, and wraps the outcome. */
+  async dispatch(method: string, params: unknown): Promise<Result<unknown>> {
+    try {
+      return { ok: true, value: await this.run(method, params) };
+    } catch (err) {
+      if (err instanceof DossierError) return { ok: false, error: err.toInfo() };
+      return {
+        ok: false,
+        error: {
+          code: 'internal',
+          message: `Unexpected error in ${method}: ${(err as Error).message ?? String(err)}`,
+        },
+      };
+    }
+  }
+
+  /** Calls a method and returns its result; failures throw a DossierError. */
+  async call<M extends MethodName>(method: M, params: Params<M>): Promise<ResultOf<M>> {
+    return (await this.run(method, params)) as ResultOf<M>;
+  }
+
+  private async run(method: string, params: unknown): Promise<unknown> {
+    if (!isMethodName(method)) {
+      throw new DossierError('invalid_input', `There is no method "${method}".`, method);
+    }
+    const contract = api[method];
+    const parsed = contract.params.safeParse(params ?? {});
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const place = formatIssuePath(issue?.path ?? []);
+      throw new DossierError(
+        'invalid_input',
+        `${method}: ${place === '' ? '' : `${place}: `}${issue?.message ?? 'invalid params'}`,
+        place || method,
+      );
+    }
+    const handler = handlers[method] as (b: Backend, p: unknown) => unknown;
+    const result = await handler(this, parsed.data);
+    if (this.options.checkResults) {
+      const checked = contract.result.safeParse(result);
+      if (!checked.success) {
+        throw new Error(
+          `${method} returned a result outside the contract: ${checked.error.message}`,
+        );
+      }
+    }
+    return result;
+  }
+}

@@ -1,0 +1,77 @@
+import {
+  closeSync,
+  fsyncSync,
+  openSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+  readFileSync,
+} from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { DossierError } from '../shared/errors';
+
+/**
+ * Writes a file so that it is either all there or not there at all: into a temporary file
+ * beside it, flushed to disk, then renamed over the target.
+ */
+export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
+  try {
+    const fd = openSync(tmp, 'w');
+    try {
+      writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, path);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw new DossierError(
+      'io',
+      `Could not write ${path}: ${(err as Error).message}. Nothing was written there.`,
+      path,
+    );
+  }
+}
+
+/** Reads a JSON file, with errors that say which file and where in it. */
+export function readJsonFile(path: string, maxBytes: number): unknown {
+  let size: number;
+  try {
+    const st = statSync(path);
+    if (st.isDirectory())
+      throw new DossierError('invalid_input', `${path} is a folder, not a file.`, path);
+    size = st.size;
+  } catch (err) {
+    if (err instanceof DossierError) throw err;
+    throw new DossierError('not_found', `There is no file at ${path}.`, path);
+  }
+  if (size > maxBytes) {
+    throw new DossierError(
+      'invalid_input',
+      `${path} is ${Math.round(size / 1_048_576)} MB, more than the ${Math.round(maxBytes / 1_048_576)} MB an import may be. Split it into several files.`,
+      path,
+    );
+  }
+  const text = readFileSync(path, 'utf8');
+  try {
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (err) {
+    const message = (err as Error).message;
+    const at = /position (\d+)/.exec(message);
+    let where = '';
+    if (at) {
+      const before = text.slice(0, Number(at[1]));
+      const line = before.split('\n').length;
+      const column = before.length - before.lastIndexOf('\n');
+      where = ` at line ${line}, column ${column}`;
+    }
+    throw new DossierError(
+      'invalid_input',
+      `${path} is not valid JSON${where} (${message.replace(/ in JSON at position \d+.*$/, '')}). Nothing was imported.`,
+      path,
+    );
+  }
+}

@@ -1,0 +1,276 @@
+import { copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { MethodName, ParsedParams, ResultOf, LibraryInfo } from '../shared/api';
+import { DossierError } from '../shared/errors';
+import type { FacetName } from '../core/search/query';
+import { parseQuery } from '../core/search/query';
+import { caseFacts } from '../core/facts/caseFacts';
+import { backupFolder, openLibrary } from '../store/library';
+import { getCase, listCases } from '../store/cases/cases';
+import { eventsOfCase } from '../store/cases/events';
+import { getForum, listForums, putForum } from '../store/forums/forums';
+import { getOrganisation, listOrganisations } from '../store/organisations/organisations';
+import { getPerson, listPersons } from '../store/persons/persons';
+import { searchIndex } from '../store/search/search';
+import { getSnippet, listSnippets, snippetRevisions } from '../store/snippets/snippets';
+import { getSource, listSources } from '../store/sources/sources';
+import { snippetsOfCase } from '../store/cases/cases';
+import type { Backend } from './backend';
+import { demoLibrary } from './demo/demoLibrary';
+import { parseExchange, writeExchange } from './exchange/importExchange';
+import { exportExchange } from './exchange/exportExchange';
+import { readJsonFile, writeFileAtomic } from './files';
+import { seedForums } from './forums/seedForums';
+import {
+  removeCase,
+  removeEvent,
+  removeOrganisation,
+  removePerson,
+  removeSnippet,
+  removeSource,
+  saveCase,
+  saveEvent,
+  saveOrganisation,
+  savePerson,
+  saveSnippet,
+  saveSource,
+} from './writes';
+
+type Handlers = {
+  [M in MethodName]: (b: Backend, p: ParsedParams<M>) => ResultOf<M> | Promise<ResultOf<M>>;
+};
+
+/** The largest exchange file an import reads. */
+export const MAX_IMPORT_BYTES = 512 * 1_048_576;
+
+function found<T>(value: T | null, what: string, id: string): T {
+  if (value === null) throw new DossierError('not_found', `There is no ${what} with id ${id}.`, id);
+  return value;
+}
+
+function stampForFile(now: Date): string {
+  return now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
+}
+
+function info(b: Backend): LibraryInfo {
+  return b.read((lib) => {
+    const count = (table: string): number =>
+      lib.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+    return {
+      path: lib.path,
+      version: lib.version,
+      counts: {
+        persons: count('persons'),
+        organisations: count('organisations'),
+        cases: count('cases'),
+        events: count('events'),
+        sources: count('sources'),
+        snippets: count('snippets'),
+        forums: count('forum_profiles'),
+        documents: count('documents'),
+      },
+    };
+  });
+}
+
+function mustNotExist(path: string): void {
+  if (existsSync(path)) {
+    throw new DossierError(
+      'conflict',
+      `${path} already exists. Choose a new file name; nothing was written.`,
+      path,
+    );
+  }
+}
+
+export const handlers: Handlers = {
+  'library.init': (b, { demo }) => {
+    const path = b.libraryPath;
+    if (b.isOpen() || (existsSync(path) && statSync(path).size > 0)) {
+      throw new DossierError(
+        'conflict',
+        `There is already a library at ${path}. Nothing was changed; choose another file with --library to create a new one.`,
+        path,
+      );
+    }
+    b.library(true);
+    try {
+      b.write((ctx) => {
+        seedForums(ctx.db, ctx.now);
+        if (demo)
+          writeExchange(ctx, parseExchange(demoLibrary, 'the demo library'), 'the demo library');
+      });
+    } catch (err) {
+      b.close();
+      for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
+      throw err;
+    }
+    return info(b);
+  },
+
+  'library.info': (b) => info(b),
+
+  'library.import': (b, { path }) => {
+    const data = parseExchange(readJsonFile(path, MAX_IMPORT_BYTES), path);
+    return b.write((ctx) => writeExchange(ctx, data, path));
+  },
+
+  'library.export': (b, { path }) => {
+    const data = b.read((lib) => exportExchange(lib.db, new Date().toISOString()));
+    writeFileAtomic(path, `${JSON.stringify(data, null, 2)}\n`);
+    const { counts } = info(b);
+    return { path, counts };
+  },
+
+  'library.backup': (b, { path }) => {
+    mustNotExist(path);
+    const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
+    rmSync(tmp, { force: true });
+    try {
+      b.read((lib) => lib.db.prepare('VACUUM INTO ?').run(tmp));
+      renameSync(tmp, path);
+    } catch (err) {
+      rmSync(tmp, { force: true });
+      throw err;
+    }
+    return { path, bytes: statSync(path).size };
+  },
+
+  'library.restore': (b, { path }) => {
+    if (!existsSync(path)) {
+      throw new DossierError(
+        'not_found',
+        `There is no backup at ${path}. Nothing was changed.`,
+        path,
+      );
+    }
+    const target = b.libraryPath;
+    // Check the backup on a copy: opening may migrate it, and the backup itself stays as it is.
+    const incoming = `${target}.restoring-${process.pid}`;
+    for (const suffix of ['', '-wal', '-shm']) rmSync(incoming + suffix, { force: true });
+    copyFileSync(path, incoming);
+    try {
+      openLibrary(incoming).close();
+    } catch (err) {
+      for (const suffix of ['', '-wal', '-shm']) rmSync(incoming + suffix, { force: true });
+      if (err instanceof DossierError) {
+        throw new DossierError(err.code, `Cannot restore from ${path}: ${err.message}`, path);
+      }
+      throw err;
+    }
+    // Keep what is being replaced, then swap the files while the library is closed.
+    const folder = backupFolder(target);
+    const previousCopy = join(
+      folder,
+      `${basename(target)}-before-restore-${stampForFile(new Date())}.db`,
+    );
+    b.read((lib) => {
+      lib.db.exec(`VACUUM INTO '${previousCopy.replace(/'/g, "''")}'`);
+    });
+    b.close();
+    for (const suffix of ['-wal', '-shm']) rmSync(target + suffix, { force: true });
+    renameSync(incoming, target);
+    return { restoredFrom: path, previousCopy, info: info(b) };
+  },
+
+  'search.query': (b, p) => {
+    if (parseQuery(p.query).length === 0) {
+      throw new DossierError(
+        'invalid_input',
+        'Type at least one word or number to search for.',
+        'query',
+      );
+    }
+    const filters: Partial<Record<FacetName, string[]>> = {
+      kind: p.kinds,
+      country: p.country,
+      status: p.status,
+      tag: p.tag,
+      forum: p.forum,
+    };
+    return { results: b.read((lib) => searchIndex(lib.db, p.query, filters, p.limit)) };
+  },
+
+  'persons.list': (b) => b.read((lib) => listPersons(lib.db)),
+  'persons.get': (b, { id }) => b.read((lib) => found(getPerson(lib.db, id), 'person', id)),
+  'persons.save': (b, { person }) => b.write((ctx) => savePerson(ctx, person).record),
+  'persons.delete': (b, { id }) => ({ deleted: b.write((ctx) => removePerson(ctx, id)) }),
+
+  'organisations.list': (b) => b.read((lib) => listOrganisations(lib.db)),
+  'organisations.get': (b, { id }) =>
+    b.read((lib) => found(getOrganisation(lib.db, id), 'organisation', id)),
+  'organisations.save': (b, { organisation }) =>
+    b.write((ctx) => saveOrganisation(ctx, organisation).record),
+  'organisations.delete': (b, { id }) => ({
+    deleted: b.write((ctx) => removeOrganisation(ctx, id)),
+  }),
+
+  'cases.list': (b, { status, personId }) =>
+    b.read((lib) =>
+      listCases(lib.db).filter(
+        (c) =>
+          (status === undefined || status.includes(c.status)) &&
+          (personId === undefined || c.personIds.includes(personId)),
+      ),
+    ),
+  'cases.get': (b, { id, asOf }) =>
+    b.read((lib) => {
+      const c = found(getCase(lib.db, id), 'case', id);
+      const events = eventsOfCase(lib.db, id);
+      const sourceIds = [...new Set(events.flatMap((e) => e.sources.map((s) => s.sourceId)))];
+      return {
+        case: c,
+        persons: c.personIds.map((pid) => found(getPerson(lib.db, pid), 'person', pid)),
+        events,
+        sources: sourceIds.map((sid) => found(getSource(lib.db, sid), 'source', sid)),
+        snippetIds: snippetsOfCase(lib.db, id),
+        facts: caseFacts(events, asOf ?? b.today()),
+      };
+    }),
+  'cases.facts': (b, { id, asOf }) =>
+    b.read((lib) => {
+      found(getCase(lib.db, id), 'case', id);
+      return caseFacts(eventsOfCase(lib.db, id), asOf ?? b.today());
+    }),
+  'cases.save': (b, { case: c }) => b.write((ctx) => saveCase(ctx, c).record),
+  'cases.delete': (b, { id }) => ({ deleted: b.write((ctx) => removeCase(ctx, id)) }),
+
+  'events.save': (b, { event }) => b.write((ctx) => saveEvent(ctx, event).record),
+  'events.delete': (b, { id }) => ({ deleted: b.write((ctx) => removeEvent(ctx, id)) }),
+
+  'sources.list': (b) => b.read((lib) => listSources(lib.db)),
+  'sources.get': (b, { id }) => b.read((lib) => found(getSource(lib.db, id), 'source', id)),
+  'sources.save': (b, { source }) => b.write((ctx) => saveSource(ctx, source).record),
+  'sources.delete': (b, { id }) => ({ deleted: b.write((ctx) => removeSource(ctx, id)) }),
+
+  'snippets.list': (b, { kind, tag, caseId }) =>
+    b.read((lib) =>
+      listSnippets(lib.db).filter(
+        (s) =>
+          (kind === undefined || s.kind === kind) &&
+          (tag === undefined || s.tags.includes(tag)) &&
+          (caseId === undefined || s.caseIds.includes(caseId)),
+      ),
+    ),
+  'snippets.get': (b, { id }) => b.read((lib) => found(getSnippet(lib.db, id), 'snippet', id)),
+  'snippets.save': (b, { snippet }) => b.write((ctx) => saveSnippet(ctx, snippet).record),
+  'snippets.revisions': (b, { id }) =>
+    b.read((lib) => {
+      found(getSnippet(lib.db, id), 'snippet', id);
+      return snippetRevisions(lib.db, id);
+    }),
+  'snippets.delete': (b, { id }) => ({ deleted: b.write((ctx) => removeSnippet(ctx, id)) }),
+
+  'forums.list': (b) => b.read((lib) => listForums(lib.db)),
+  'forums.get': (b, { id }) => b.read((lib) => found(getForum(lib.db, id), 'forum profile', id)),
+  'forums.update': (b, { id, settings }) =>
+    b.write((ctx) => {
+      const forum = found(getForum(ctx.db, id), 'forum profile', id);
+      const updated = { ...forum, settings, updatedAt: ctx.now };
+      putForum(ctx.db, updated);
+      return updated;
+    }),
+};

@@ -1,0 +1,38 @@
+/**
+ * The backend in an Electron utility process. The main process starts it with the library path
+ * (and the better-sqlite3 build for Electron) and relays the renderer's calls as messages:
+ * `{ id, method, params }` in, `{ id, result }` out. This file does not import electron: the
+ * utility process offers `process.parentPort`.
+ */
+import { Backend } from './backend';
+
+interface ParentPort {
+  on(event: 'message', listener: (e: { data: unknown }) => void): void;
+  postMessage(message: unknown): void;
+}
+
+interface Request {
+  id: number;
+  method: string;
+  params: unknown;
+}
+
+const port = (process as unknown as { parentPort?: ParentPort }).parentPort;
+const [libraryPath, nativeBinding] = process.argv.slice(2);
+
+if (port === undefined || libraryPath === undefined) {
+  process.stderr.write('The Dossier backend runs inside the desktop app (a utility process).\n');
+  process.exit(2);
+}
+
+const backend = new Backend({
+  libraryPath,
+  ...(nativeBinding ? { nativeBinding } : {}),
+});
+
+port.on('message', ({ data }) => {
+  const { id, method, params } = data as Request;
+  void backend.dispatch(method, params).then((result) => port.postMessage({ id, result }));
+});
+
+process.on('exit', () => backend.close());

@@ -1,0 +1,272 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { resolve } from 'node:path';
+import { Backend } from '../backend/backend';
+import { resolveLibraryPath } from '../backend/paths';
+import { SEARCH_KINDS, type MethodName, type Params, type ResultOf } from '../shared/api';
+import { isoDay } from '../shared/dates';
+import { CASE_STATUSES } from '../shared/domain';
+import { DossierError } from '../shared/errors';
+import {
+  formatCase,
+  formatCases,
+  formatPersons,
+  formatSearch,
+  formatSnippets,
+  formatSources,
+  plainStyle,
+  ttyStyle,
+} from './format';
+
+const style = process.stdout.isTTY ? ttyStyle : plainStyle;
+
+function print(text: string): void {
+  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+function printJson(value: unknown): void {
+  print(JSON.stringify(value, null, 2));
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 500) {
+    throw new InvalidArgumentError('Expected a whole number from 1 to 500.');
+  }
+  return n;
+}
+
+function day(value: string): string {
+  if (!isoDay.safeParse(value).success) {
+    throw new InvalidArgumentError('Expected a date as YYYY-MM-DD (for example 2016-05-25).');
+  }
+  return value;
+}
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+const program = new Command();
+program
+  .name('dossier')
+  .description('Dossier: the case library and submission writer, from the command line.')
+  .option(
+    '--library <file>',
+    "the library file (default: $DOSSIER_LIBRARY, else the desktop app's library)",
+  )
+  .showHelpAfterError('(run "dossier --help" for usage)')
+  .exitOverride();
+
+let backend: Backend | null = null;
+
+function open(): Backend {
+  const flag = program.opts<{ library?: string }>().library;
+  backend ??= new Backend({ libraryPath: resolve(resolveLibraryPath(flag)), busyTimeoutMs: 2000 });
+  return backend;
+}
+
+function call<M extends MethodName>(method: M, params: Params<M>): Promise<ResultOf<M>> {
+  return open().call(method, params);
+}
+
+program
+  .command('init')
+  .description('create a new library (with --demo: the demo library of Azerbaijani cases)')
+  .option('--demo', 'fill it with the demo library')
+  .action(async (opts: { demo?: boolean }) => {
+    const info = await call('library.init', { demo: opts.demo === true });
+    print(
+      `Created ${info.path}: ${info.counts.persons} persons, ${info.counts.cases} cases, ${info.counts.snippets} snippets, ${info.counts.forums} forum profiles.`,
+    );
+  });
+
+program
+  .command('info')
+  .description('where the library is and what it holds')
+  .option('--json', 'print JSON')
+  .action(async (opts: { json?: boolean }) => {
+    const info = await call('library.info', {});
+    if (opts.json) return printJson(info);
+    print(
+      [
+        `${info.path} (library version ${info.version})`,
+        ...Object.entries(info.counts).map(([k, v]) => `  ${k}: ${v}`),
+      ].join('\n'),
+    );
+  });
+
+program
+  .command('search')
+  .description('search persons, cases, snippets and sources')
+  .argument('<query...>', 'words to find; the last may be the start of a word')
+  .addOption(
+    new Option('--kind <kind>', 'only this kind (repeatable)')
+      .choices(SEARCH_KINDS)
+      .argParser(collect),
+  )
+  .option('--country <code>', 'only this country, e.g. AZ (repeatable)', collect)
+  .addOption(
+    new Option('--status <status>', 'only cases (and their persons and snippets) with this status')
+      .choices(CASE_STATUSES)
+      .argParser(collect),
+  )
+  .option('--tag <tag>', 'only snippets with this tag (repeatable)', collect)
+  .option('--forum <key>', 'only snippets suitable for this forum (repeatable)', collect)
+  .option('--limit <n>', 'at most this many results (default 20)', positiveInt)
+  .option(
+    '--json',
+    'print JSON: an array of {kind, id, title, score, excerpt, highlights, titleHighlights}',
+  )
+  .action(
+    async (
+      words: string[],
+      opts: {
+        kind?: (typeof SEARCH_KINDS)[number][];
+        country?: string[];
+        status?: (typeof CASE_STATUSES)[number][];
+        tag?: string[];
+        forum?: string[];
+        limit?: number;
+        json?: boolean;
+      },
+    ) => {
+      const { results } = await call('search.query', {
+        query: words.join(' '),
+        ...(opts.kind ? { kinds: opts.kind } : {}),
+        ...(opts.country ? { country: opts.country } : {}),
+        ...(opts.status ? { status: opts.status } : {}),
+        ...(opts.tag ? { tag: opts.tag } : {}),
+        ...(opts.forum ? { forum: opts.forum } : {}),
+        ...(opts.limit ? { limit: opts.limit } : {}),
+      });
+      if (opts.json) return printJson(results);
+      print(formatSearch(results, style));
+    },
+  );
+
+function listCommand<M extends MethodName>(
+  noun: string,
+  method: M,
+  params: Params<M>,
+  format: (items: ResultOf<M>) => string,
+): void {
+  program
+    .command(noun)
+    .description(`list the library's ${noun}`)
+    .command('list')
+    .description(`list the library's ${noun}`)
+    .option('--json', 'print JSON')
+    .action(async (opts: { json?: boolean }) => {
+      const items = await call(method, params);
+      if (opts.json) return printJson(items);
+      const text = format(items);
+      print(text === '' ? `No ${noun}.` : text);
+    });
+}
+
+listCommand('persons', 'persons.list', {}, formatPersons);
+listCommand('cases', 'cases.list', {}, formatCases);
+listCommand('snippets', 'snippets.list', {}, formatSnippets);
+listCommand('sources', 'sources.list', {}, formatSources);
+
+program
+  .command('case')
+  .description('one case')
+  .command('show')
+  .description(
+    'a case with its facts as of a date: status, days deprived of liberty, sentence, events',
+  )
+  .argument('<id>', 'the case id (from "dossier cases list" or "dossier search")')
+  .option('--as-of <date>', 'the facts as of this day, YYYY-MM-DD (default: today)', day)
+  .option('--json', 'print JSON')
+  .action(async (id: string, opts: { asOf?: string; json?: boolean }) => {
+    const detail = await call('cases.get', { id, ...(opts.asOf ? { asOf: opts.asOf } : {}) });
+    if (opts.json) return printJson(detail);
+    print(formatCase(detail, style));
+  });
+
+program
+  .command('import')
+  .description('import a library exchange file (docs/library-format.md); all or nothing')
+  .argument('<file>', 'a .json exchange file')
+  .action(async (file: string) => {
+    const report = await call('library.import', { path: resolve(file) });
+    const lines = Object.entries(report)
+      .filter(([, t]) => t.created + t.updated + t.unchanged > 0)
+      .map(([k, t]) => `  ${k}: ${t.created} new, ${t.updated} updated, ${t.unchanged} unchanged`);
+    print([`Imported ${file}.`, ...lines].join('\n'));
+  });
+
+program
+  .command('export-library')
+  .description('write the whole library as an exchange file')
+  .argument('<file>', 'the .json file to write')
+  .action(async (file: string) => {
+    const { path, counts } = await call('library.export', { path: resolve(file) });
+    print(
+      `Wrote ${path}: ${counts.persons} persons, ${counts.cases} cases, ${counts.events} events, ${counts.sources} sources, ${counts.snippets} snippets.`,
+    );
+  });
+
+program
+  .command('backup')
+  .description('write a copy of the library (a consistent snapshot, safe while the app is open)')
+  .argument('<file>', 'the new backup file')
+  .action(async (file: string) => {
+    const { path, bytes } = await call('library.backup', { path: resolve(file) });
+    print(`Backed up to ${path} (${Math.ceil(bytes / 1024)} KB).`);
+  });
+
+program
+  .command('restore')
+  .description(
+    'replace the library with a backup (the current library is kept in the backups folder first)',
+  )
+  .argument('<file>', 'a backup made by "dossier backup" or by the app')
+  .action(async (file: string) => {
+    const r = await call('library.restore', { path: resolve(file) });
+    print(
+      `Restored ${r.info.path} from ${r.restoredFrom}. The library as it was is kept at ${r.previousCopy}.`,
+    );
+  });
+
+program
+  .command('forums')
+  .description('forum profiles')
+  .command('list')
+  .description('the forum profiles and their limits')
+  .option('--json', 'print JSON')
+  .action(async (opts: { json?: boolean }) => {
+    const forums = await call('forums.list', {});
+    if (opts.json) return printJson(forums);
+    print(
+      forums
+        .map((f) => {
+          const w = f.settings.wordLimit;
+          const words =
+            w.single || w.joint ? `, words ${[w.single, w.joint].filter(Boolean).join(' / ')}` : '';
+          const pages = f.settings.pageLimit ? `, pages ${f.settings.pageLimit}` : '';
+          return `${f.key.padEnd(20)} ${f.name}${words}${pages}`;
+        })
+        .join('\n'),
+    );
+  });
+
+async function main(): Promise<number> {
+  try {
+    await program.parseAsync(process.argv);
+    return 0;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.exitCode === 0 ? 0 : 2;
+    }
+    if (err instanceof DossierError) {
+      process.stderr.write(`dossier: ${err.message}\n`);
+      return 1;
+    }
+    process.stderr.write(`dossier: unexpected error: ${(err as Error).stack ?? String(err)}\n`);
+    return 1;
+  } finally {
+    backend?.close();
+  }
+}
+
+process.exitCode = await main();

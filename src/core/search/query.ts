@@ -1,0 +1,45 @@
+import { foldForms, wordSpans } from '../text/fold';
+
+/** The words of a search query, each with the folded forms to look up. */
+export interface QueryWord {
+  word: string;
+  forms: string[];
+}
+
+export function parseQuery(query: string): QueryWord[] {
+  return wordSpans(query.normalize('NFC')).map(({ word }) => ({ word, forms: foldForms(word) }));
+}
+
+/** A facet of an indexed item that searches filter on: `kind=person`, `tag=ngo law`. */
+export type FacetName = 'kind' | 'country' | 'status' | 'tag' | 'forum' | 'language';
+
+/**
+ * The single index token that stands for a facet value. Facets live in their own column as
+ * opaque tokens (`f` + a hash), so a tag with spaces or a hyphenated forum key stays one token
+ * and never matches a typed word.
+ */
+export function facetToken(name: FacetName, value: string): string {
+  let h = 0x811c9dc5;
+  for (const ch of `${name}\u0000${value.trim().toLowerCase()}`) {
+    h ^= ch.codePointAt(0) ?? 0;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `f${h.toString(36)}`;
+}
+
+export type Filters = Partial<Record<FacetName, string[]>>;
+
+/**
+ * The FTS5 MATCH expression for a query: every word must match, each word as a prefix of any
+ * form of an indexed word; every filter must hold, any of its values.
+ */
+export function matchExpression(words: readonly QueryWord[], filters: Filters = {}): string {
+  const parts = words.map(
+    (w) => `{title body}: (${w.forms.map((f) => `"${f.replace(/"/g, '""')}"*`).join(' OR ')})`,
+  );
+  for (const [name, values] of Object.entries(filters) as [FacetName, string[] | undefined][]) {
+    if (values === undefined || values.length === 0) continue;
+    parts.push(`facets: (${values.map((v) => facetToken(name, v)).join(' OR ')})`);
+  }
+  return parts.join(' AND ');
+}

@@ -1,0 +1,7 @@
+import type { DossierClient } from '../shared/client';
+
+declare global {
+  interface Window {
+    dossier: DossierClient;
+  }
+}

@@ -1,0 +1,209 @@
+import { z } from 'zod';
+import { isoDay } from './dates';
+import {
+  CASE_STATUSES,
+  caseInput,
+  caseRecord,
+  event,
+  eventInput,
+  EVENT_TYPES,
+  forumProfile,
+  forumSettings,
+  id,
+  organisation,
+  organisationInput,
+  person,
+  personInput,
+  sentence,
+  snippet,
+  snippetInput,
+  snippetRevision,
+  SNIPPET_KINDS,
+  source,
+  sourceInput,
+} from './domain';
+
+/**
+ * The backend's contract: every method with the schema of its params and of its result. The
+ * backend parses params as `unknown` with these schemas; the CLI, the desktop app (through IPC)
+ * and the UI tests (through HTTP) all call the same methods.
+ */
+
+const none = z.object({}).strict().default({});
+const byId = z.object({ id });
+const filePath = z.object({ path: z.string().min(1, 'A file path is needed') });
+
+export const SEARCH_KINDS = ['person', 'case', 'snippet', 'source'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+const range = z.tuple([z.number().int(), z.number().int()]);
+
+export const searchHit = z.object({
+  kind: z.enum(SEARCH_KINDS),
+  id: z.string(),
+  title: z.string(),
+  score: z.number(),
+  titleHighlights: z.array(range),
+  excerpt: z.string(),
+  highlights: z.array(range),
+});
+export type SearchHit = z.infer<typeof searchHit>;
+
+const list = z.array(z.string().trim().min(1)).optional();
+
+export const searchParams = z.object({
+  query: z.string().max(1000),
+  kinds: z.array(z.enum(SEARCH_KINDS)).optional(),
+  country: list,
+  status: z.array(z.enum(CASE_STATUSES)).optional(),
+  tag: list,
+  forum: list,
+  limit: z.number().int().min(1).max(500).default(20),
+});
+
+export const caseFacts = z.object({
+  asOf: isoDay,
+  status: z.enum(CASE_STATUSES),
+  statusSince: z.string().nullable(),
+  days: z.object({
+    pretrial: z.number().int(),
+    prison: z.number().int(),
+    total: z.number().int(),
+    houseArrest: z.number().int(),
+  }),
+  arrestDate: z.string().nullable(),
+  sentence: z
+    .object({
+      sentence,
+      date: z.string(),
+      eventId: z.string(),
+      pardoned: z.boolean(),
+    })
+    .nullable(),
+  latestEvent: z.object({ id: z.string(), date: z.string(), type: z.enum(EVENT_TYPES) }).nullable(),
+  approximate: z.boolean(),
+});
+export type CaseFactsResult = z.infer<typeof caseFacts>;
+
+export const caseDetail = z.object({
+  case: caseRecord,
+  persons: z.array(person),
+  events: z.array(event),
+  sources: z.array(source),
+  snippetIds: z.array(z.string()),
+  facts: caseFacts,
+});
+export type CaseDetail = z.infer<typeof caseDetail>;
+
+const counts = z.object({
+  persons: z.number().int(),
+  organisations: z.number().int(),
+  cases: z.number().int(),
+  events: z.number().int(),
+  sources: z.number().int(),
+  snippets: z.number().int(),
+  forums: z.number().int(),
+  documents: z.number().int(),
+});
+
+export const libraryInfo = z.object({
+  path: z.string(),
+  version: z.number().int(),
+  counts,
+});
+export type LibraryInfo = z.infer<typeof libraryInfo>;
+
+const tally = z.object({
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+});
+export const importReport = z.object({
+  persons: tally,
+  organisations: tally,
+  cases: tally,
+  events: tally,
+  sources: tally,
+  snippets: tally,
+});
+export type ImportReport = z.infer<typeof importReport>;
+
+const deleted = z.object({ deleted: z.boolean() });
+
+function method<P extends z.ZodType, R extends z.ZodType>(params: P, result: R) {
+  return { params, result };
+}
+
+export const api = {
+  'library.init': method(z.object({ demo: z.boolean().default(false) }), libraryInfo),
+  'library.info': method(none, libraryInfo),
+  'library.import': method(filePath, importReport),
+  'library.export': method(filePath, z.object({ path: z.string(), counts })),
+  'library.backup': method(filePath, z.object({ path: z.string(), bytes: z.number().int() })),
+  'library.restore': method(
+    filePath,
+    z.object({ restoredFrom: z.string(), previousCopy: z.string(), info: libraryInfo }),
+  ),
+
+  'search.query': method(searchParams, z.object({ results: z.array(searchHit) })),
+
+  'persons.list': method(none, z.array(person)),
+  'persons.get': method(byId, person),
+  'persons.save': method(z.object({ person: personInput }), person),
+  'persons.delete': method(byId, deleted),
+
+  'organisations.list': method(none, z.array(organisation)),
+  'organisations.get': method(byId, organisation),
+  'organisations.save': method(z.object({ organisation: organisationInput }), organisation),
+  'organisations.delete': method(byId, deleted),
+
+  'cases.list': method(
+    z.object({
+      status: z.array(z.enum(CASE_STATUSES)).optional(),
+      personId: id.optional(),
+    }),
+    z.array(caseRecord),
+  ),
+  'cases.get': method(byId.extend({ asOf: isoDay.optional() }), caseDetail),
+  'cases.facts': method(byId.extend({ asOf: isoDay.optional() }), caseFacts),
+  'cases.save': method(z.object({ case: caseInput }), caseRecord),
+  'cases.delete': method(byId, deleted),
+
+  'events.save': method(z.object({ event: eventInput }), event),
+  'events.delete': method(byId, deleted),
+
+  'sources.list': method(none, z.array(source)),
+  'sources.get': method(byId, source),
+  'sources.save': method(z.object({ source: sourceInput }), source),
+  'sources.delete': method(byId, deleted),
+
+  'snippets.list': method(
+    z.object({
+      kind: z.enum(SNIPPET_KINDS).optional(),
+      tag: z.string().optional(),
+      caseId: id.optional(),
+    }),
+    z.array(snippet),
+  ),
+  'snippets.get': method(byId, snippet),
+  'snippets.save': method(z.object({ snippet: snippetInput }), snippet),
+  'snippets.revisions': method(byId, z.array(snippetRevision)),
+  'snippets.delete': method(byId, deleted),
+
+  'forums.list': method(none, z.array(forumProfile)),
+  'forums.get': method(z.object({ id: z.string().min(1) }), forumProfile),
+  'forums.update': method(
+    z.object({ id: z.string().min(1), settings: forumSettings }),
+    forumProfile,
+  ),
+} as const;
+
+export type Api = typeof api;
+export type MethodName = keyof Api;
+export type Params<M extends MethodName> = z.input<Api[M]['params']>;
+export type ParsedParams<M extends MethodName> = z.output<Api[M]['params']>;
+export type ResultOf<M extends MethodName> = z.output<Api[M]['result']>;
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(api, name);
+}

@@ -1,0 +1,45 @@
+/**
+ * Errors that cross every boundary (backend → IPC → renderer, backend → CLI) as plain data.
+ * The message is for a person: it names the problem, the place, and what to do.
+ */
+export const ERROR_CODES = [
+  'invalid_input',
+  'not_found',
+  'no_library',
+  'not_a_library',
+  'future_version',
+  'corrupt',
+  'read_only',
+  'locked',
+  'conflict',
+  'io',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ErrorInfo {
+  code: ErrorCode;
+  message: string;
+  /** Where the problem is: a field path (`events[3].date`), a file, an id. */
+  place?: string;
+}
+
+export class DossierError extends Error {
+  readonly code: ErrorCode;
+  readonly place: string | undefined;
+
+  constructor(code: ErrorCode, message: string, place?: string) {
+    super(message);
+    this.name = 'DossierError';
+    this.code = code;
+    this.place = place;
+  }
+
+  toInfo(): ErrorInfo {
+    return this.place === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, place: this.place };
+  }
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };

@@ -1,0 +1,238 @@
+import Database from 'better-sqlite3';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  statSync,
+} from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { DossierError } from '../shared/errors';
+import { LATEST_VERSION, migrate } from './migrations';
+import { rebuildSearchIndex, searchIndexIsStale } from './search/indexer';
+import { translateSqliteError } from './sqliteErrors';
+
+export { APPLICATION_ID } from './applicationId';
+import { APPLICATION_ID } from './applicationId';
+
+export interface OpenOptions {
+  /** Create the library when the file does not exist (or is empty). */
+  create?: boolean;
+  /** How long to wait for another program's lock before giving up. */
+  busyTimeoutMs?: number;
+  /** better-sqlite3 built for another runtime (Electron). */
+  nativeBinding?: string;
+  /** Skip `PRAGMA quick_check` (for the benchmark's measurement of each step). */
+  skipQuickCheck?: boolean;
+}
+
+interface Header {
+  isSqlite: boolean;
+  applicationId: number;
+}
+
+function readHeader(path: string): Header | null {
+  const size = statSync(path).size;
+  if (size === 0) return null;
+  const buf = Buffer.alloc(100);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, buf, 0, 100, 0);
+  } finally {
+    closeSync(fd);
+  }
+  const isSqlite = buf.subarray(0, 16).toString('latin1') === 'SQLite format 3\u0000';
+  return { isSqlite, applicationId: isSqlite && size >= 100 ? buf.readUInt32BE(68) : 0 };
+}
+
+function assertWritable(path: string): void {
+  const readOnly = (): DossierError =>
+    new DossierError(
+      'read_only',
+      `${path} is read-only. Dossier writes to its library as you work; make the file and its folder writable (chmod u+w), or copy the library somewhere writable.`,
+      path,
+    );
+  // Root may write anywhere; the mode bits still say what the owner meant.
+  if ((statSync(path).mode & 0o222) === 0) throw readOnly();
+  try {
+    accessSync(path, constants.W_OK);
+    accessSync(dirname(path), constants.W_OK);
+  } catch {
+    throw readOnly();
+  }
+}
+
+/** Where the automatic copies of a library go: a folder beside it. */
+export function backupFolder(libraryPath: string): string {
+  return join(dirname(libraryPath), `${basename(libraryPath)}.backups`);
+}
+
+function stamp(now: Date): string {
+  return now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
+}
+
+/**
+ * An open library: one SQLite connection with Dossier's settings. Each user action runs in one
+ * `transaction`.
+ */
+export class Library {
+  readonly db: Database.Database;
+  readonly path: string;
+
+  constructor(db: Database.Database, path: string) {
+    this.db = db;
+    this.path = path;
+  }
+
+  /** Runs `fn` in one write transaction; SQLite errors come out as DossierErrors. */
+  transaction<T>(fn: () => T): T {
+    try {
+      return this.db.transaction(fn).immediate();
+    } catch (err) {
+      throw translateSqliteError(err, this.path);
+    }
+  }
+
+  /** Runs a read; SQLite errors come out as DossierErrors. */
+  read<T>(fn: () => T): T {
+    try {
+      return fn();
+    } catch (err) {
+      throw translateSqliteError(err, this.path);
+    }
+  }
+
+  get version(): number {
+    return this.db.pragma('user_version', { simple: true }) as number;
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
+
+/**
+ * Opens the library at `path`: checks that it is a Dossier library this version can read,
+ * applies WAL / synchronous=FULL / foreign keys, runs a quick integrity check, and migrates it
+ * (after a backup copy) when it comes from an older version.
+ */
+export function openLibrary(path: string, options: OpenOptions = {}): Library {
+  const exists = existsSync(path);
+  if (!exists && !options.create) {
+    throw new DossierError(
+      'no_library',
+      `There is no library at ${path}. Create one with "dossier init" (add --demo for the demo library), or choose another file with --library.`,
+      path,
+    );
+  }
+  if (exists) {
+    if (statSync(path).isDirectory()) {
+      throw new DossierError('not_a_library', `${path} is a folder, not a library file.`, path);
+    }
+    const header = readHeader(path);
+    if (header === null && !options.create) {
+      throw new DossierError(
+        'not_a_library',
+        `${path} is an empty file, not a Dossier library. Create a library with "dossier init".`,
+        path,
+      );
+    }
+    if (header !== null && !header.isSqlite) {
+      throw new DossierError(
+        'not_a_library',
+        `${path} is not a Dossier library (it is not a SQLite database). Choose a library file, or create one with "dossier init".`,
+        path,
+      );
+    }
+    if (header !== null && header.applicationId !== APPLICATION_ID && header.applicationId !== 0) {
+      throw new DossierError(
+        'not_a_library',
+        `${path} is a SQLite database of another program, not a Dossier library. Nothing was changed.`,
+        path,
+      );
+    }
+    assertWritable(path);
+  } else {
+    mkdirSync(dirname(path), { recursive: true });
+  }
+
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(path, {
+      timeout: options.busyTimeoutMs ?? 5000,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    });
+    const version = db.pragma('user_version', { simple: true }) as number;
+    const appId = db.pragma('application_id', { simple: true }) as number;
+    const tables = db
+      .prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table'")
+      .pluck()
+      .get() as number;
+    if (appId !== APPLICATION_ID && (version !== 0 || tables !== 0)) {
+      throw new DossierError(
+        'not_a_library',
+        `${path} is a SQLite database of another program, not a Dossier library. Nothing was changed.`,
+        path,
+      );
+    }
+    if (version > LATEST_VERSION) {
+      throw new DossierError(
+        'future_version',
+        `${path} was written by a newer version of Dossier (library version ${version}; this version reads up to ${LATEST_VERSION}). Update Dossier to open it; nothing was changed.`,
+        path,
+      );
+    }
+    if (version === 0 && !options.create) {
+      throw new DossierError(
+        'not_a_library',
+        `${path} is an empty database, not a Dossier library. Create a library with "dossier init".`,
+        path,
+      );
+    }
+    if (!options.skipQuickCheck && version > 0) {
+      const problems = db.pragma('quick_check', { simple: true });
+      if (problems !== 'ok') {
+        throw new DossierError(
+          'corrupt',
+          `${path} is damaged (integrity check: ${String(problems)}). Nothing was changed; restore it from a backup ("dossier restore FILE").`,
+          path,
+        );
+      }
+    }
+    const mode = db.pragma('journal_mode = WAL', { simple: true });
+    if (mode !== 'wal') {
+      throw new DossierError(
+        'io',
+        `${path} could not be switched to WAL journaling (${String(mode)}).`,
+        path,
+      );
+    }
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+
+    if (version > 0 && version < LATEST_VERSION) {
+      const folder = backupFolder(path);
+      mkdirSync(folder, { recursive: true });
+      const copy = join(
+        folder,
+        `${basename(path)}-before-v${LATEST_VERSION}-${stamp(new Date())}.db`,
+      );
+      db.prepare('VACUUM INTO ?').run(copy);
+    }
+    migrate(db, LATEST_VERSION);
+    const migrated = db;
+    if (searchIndexIsStale(migrated)) {
+      migrated.transaction(() => rebuildSearchIndex(migrated)).immediate();
+    }
+    return new Library(db, path);
+  } catch (err) {
+    db?.close();
+    throw translateSqliteError(err, path);
+  }
+}

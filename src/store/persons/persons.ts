@@ -1,0 +1,100 @@
+import type Database from 'better-sqlite3';
+import type { Alias, Person } from '../../shared/domain';
+import { json, stmt } from '../sql';
+
+interface PersonRow {
+  id: string;
+  name: string;
+  roles: string;
+  affiliations: string;
+  country: string | null;
+  visibility: Person['visibility'];
+  gender: Person['gender'];
+  birth_year: number | null;
+  notes: string;
+  created_at: string;
+  updated_at: string;
+}
+
+interface AliasRow {
+  name: string;
+  script: string | null;
+  language: string | null;
+}
+
+function aliasesOf(db: Database.Database, personId: string): Alias[] {
+  return stmt<AliasRow>(
+    db,
+    'SELECT name, script, language FROM person_aliases WHERE person_id = ? ORDER BY position',
+  )
+    .all(personId)
+    .map((a) => ({
+      name: a.name,
+      ...(a.script === null ? {} : { script: a.script }),
+      ...(a.language === null ? {} : { language: a.language }),
+    }));
+}
+
+function fromRow(db: Database.Database, row: PersonRow): Person {
+  return {
+    id: row.id,
+    name: row.name,
+    aliases: aliasesOf(db, row.id),
+    roles: json<string[]>(row.roles),
+    affiliations: json<Person['affiliations']>(row.affiliations),
+    country: row.country,
+    visibility: row.visibility,
+    gender: row.gender,
+    birthYear: row.birth_year,
+    notes: row.notes,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function getPerson(db: Database.Database, id: string): Person | null {
+  const row = stmt<PersonRow>(db, 'SELECT * FROM persons WHERE id = ?').get(id);
+  return row === undefined ? null : fromRow(db, row);
+}
+
+export function listPersons(db: Database.Database): Person[] {
+  return stmt<PersonRow>(db, 'SELECT * FROM persons ORDER BY name COLLATE NOCASE, id')
+    .all()
+    .map((row) => fromRow(db, row));
+}
+
+/** Inserts or replaces a person (with aliases). */
+export function putPerson(db: Database.Database, p: Person): void {
+  stmt(
+    db,
+    `INSERT INTO persons (id, name, roles, affiliations, country, visibility, gender, birth_year, notes, created_at, updated_at)
+     VALUES (@id, @name, @roles, @affiliations, @country, @visibility, @gender, @birthYear, @notes, @createdAt, @updatedAt)
+     ON CONFLICT (id) DO UPDATE SET
+       name = excluded.name, roles = excluded.roles, affiliations = excluded.affiliations,
+       country = excluded.country, visibility = excluded.visibility, gender = excluded.gender,
+       birth_year = excluded.birth_year, notes = excluded.notes, updated_at = excluded.updated_at`,
+  ).run({
+    ...p,
+    roles: JSON.stringify(p.roles),
+    affiliations: JSON.stringify(p.affiliations),
+  });
+  stmt(db, 'DELETE FROM person_aliases WHERE person_id = ?').run(p.id);
+  const insertAlias = stmt(
+    db,
+    'INSERT INTO person_aliases (person_id, position, name, script, language) VALUES (?, ?, ?, ?, ?)',
+  );
+  p.aliases.forEach((a, i) =>
+    insertAlias.run(p.id, i, a.name, a.script ?? null, a.language ?? null),
+  );
+}
+
+/** Ids of the cases a person is part of. */
+export function casesOfPerson(db: Database.Database, personId: string): string[] {
+  return stmt<string>(db, 'SELECT case_id FROM case_persons WHERE person_id = ?')
+    .pluck()
+    .all(personId) as string[];
+}
+
+export function deletePerson(db: Database.Database, id: string): boolean {
+  return stmt(db, 'DELETE FROM persons WHERE id = ?').run(id).changes > 0;
+}

@@ -1,0 +1,53 @@
+import type Database from 'better-sqlite3';
+import { excerpt, highlight } from '../../core/search/excerpt';
+import { matchExpression, parseQuery, type Filters } from '../../core/search/query';
+import { stmt } from '../sql';
+import type { SearchHit } from '../../shared/api';
+
+interface Row {
+  kind: SearchHit['kind'];
+  item_id: string;
+  title: string;
+  body: string;
+  score: number;
+}
+
+/**
+ * Ranked search over the index: bm25, title matches weighing ten times body matches, then the
+ * kind of item: a person, the entity a name means, before the case, the case before snippets and
+ * snippets before the sources that mention the name (the kind is the rowid's low two bits, see
+ * KIND_CODES). The FTS query is limited first and the item rows joined after, so the index does
+ * the work.
+ */
+export function searchIndex(
+  db: Database.Database,
+  query: string,
+  filters: Filters,
+  limit: number,
+): SearchHit[] {
+  const words = parseQuery(query);
+  if (words.length === 0) return [];
+  const rows = stmt<Row>(
+    db,
+    `SELECT i.kind, i.item_id, i.title, i.body, f.score
+     FROM (SELECT rowid, bm25(search_fts, 10.0, 1.0, 0.0)
+                   * (CASE rowid & 3 WHEN 0 THEN 1.5 WHEN 1 THEN 1.25 WHEN 2 THEN 1.0 ELSE 0.8 END)
+                   AS score
+           FROM search_fts WHERE search_fts MATCH ? ORDER BY score LIMIT ?) AS f
+     JOIN search_items i ON i.rowid = f.rowid
+     ORDER BY f.score, i.rowid`,
+  ).all(matchExpression(words, filters), limit);
+  return rows.map((r) => {
+    const title = highlight(r.title, words);
+    const body = excerpt(r.body, words);
+    return {
+      kind: r.kind,
+      id: r.item_id,
+      title: r.title,
+      score: Math.round(-r.score * 1000) / 1000,
+      titleHighlights: title.highlights,
+      excerpt: body.text,
+      highlights: body.highlights,
+    };
+  });
+}

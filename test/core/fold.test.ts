@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import {
+  foldForIndex,
+  foldForms,
+  lowerAz,
+  plainFold,
+  translitFold,
+  wordSpans,
+} from '../../src/core/text/fold';
+
+describe('folding', () => {
+  it('lower-cases the Azerbaijani way: İ and I both become i in the end', () => {
+    expect(lowerAz('İSMAYILOVA')).toBe('ismayılova');
+    expect(plainFold('İSMAYILOVA')).toBe('ismayilova');
+    expect(plainFold('İsmayılova')).toBe('ismayilova');
+    expect(plainFold('Ismayilova')).toBe('ismayilova');
+  });
+
+  it('transliterates Azerbaijani letters as English spells them', () => {
+    expect(translitFold('Xədicə')).toBe('khadija');
+    expect(translitFold('Cəfərov')).toBe('jafarov');
+    expect(translitFold('Şəhriyar Çələbi')).toBe('shahriyar chalabi');
+    expect(translitFold('Ağdam Qubadlı')).toBe('aghdam gubadli');
+    expect(translitFold('Jalə Göyçə Ümid')).toBe('zhala goycha umid');
+  });
+
+  it('keeps a plain form for keyboards without ə', () => {
+    expect(plainFold('Xədicə')).toBe('xedice');
+    expect(foldForms('Xədicə')).toEqual(['xedice', 'khadija']);
+    expect(foldForms('Khadija')).toEqual(['khadija', 'khadizha']);
+  });
+
+  it('lower-cases Cyrillic and strips other diacritics', () => {
+    expect(plainFold('ХАДИДЖА Исмаилова')).toBe('хадиджа исмаилова');
+    expect(plainFold('Zoë Müller')).toBe('zoe muller');
+  });
+
+  it('splits words with their offsets as the index does', () => {
+    expect(wordSpans('No. 15172/13, İlqar')).toEqual([
+      { word: 'No', start: 0, end: 2 },
+      { word: '15172', start: 4, end: 9 },
+      { word: '13', start: 10, end: 12 },
+      { word: 'İlqar', start: 14, end: 19 },
+    ]);
+    expect(foldForIndex('İlqar Məmmədov')).toBe('ilqar ilgar memmedov mammadov');
+  });
+});
