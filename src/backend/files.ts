@@ -10,6 +10,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { DossierError } from '../shared/errors';
+import { jsonErrorOffset } from '../core/jsonErrorOffset';
 
 /**
  * Writes a file so that it is either all there or not there at all: into a temporary file
@@ -58,19 +59,18 @@ export function readJsonFile(path: string, maxBytes: number): unknown {
   const text = readFileSync(path, 'utf8');
   try {
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (err) {
-    const message = (err as Error).message;
-    const at = /position (\d+)/.exec(message);
-    let where = '';
-    if (at) {
-      const before = text.slice(0, Number(at[1]));
-      const line = before.split('\n').length;
-      const column = before.length - before.lastIndexOf('\n');
-      where = ` at line ${line}, column ${column}`;
-    }
+  } catch {
+    const at = jsonErrorOffset(text) ?? 0;
+    const before = text.slice(0, at);
+    const line = before.split('\n').length;
+    const column = at - before.lastIndexOf('\n');
+    const found =
+      at < text.length
+        ? `unexpected ${JSON.stringify(text.slice(at, at + 12))}`
+        : 'the text ends too early';
     throw new DossierError(
       'invalid_input',
-      `${path} is not valid JSON${where} (${message.replace(/ in JSON at position \d+.*$/, '')}). Nothing was imported.`,
+      `${path} is not valid JSON at line ${line}, column ${column} (${found}). Nothing was imported.`,
       path,
     );
   }

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { MethodName, ParsedParams, ResultOf, LibraryInfo } from '../shared/api';
 import { DossierError } from '../shared/errors';
@@ -163,13 +163,12 @@ export const handlers: Handlers = {
     }
     // Keep what is being replaced, then swap the files while the library is closed.
     const folder = backupFolder(target);
+    mkdirSync(folder, { recursive: true });
     const previousCopy = join(
       folder,
       `${basename(target)}-before-restore-${stampForFile(new Date())}.db`,
     );
-    b.read((lib) => {
-      lib.db.exec(`VACUUM INTO '${previousCopy.replace(/'/g, "''")}'`);
-    });
+    b.read((lib) => lib.db.prepare('VACUUM INTO ?').run(previousCopy));
     b.close();
     for (const suffix of ['-wal', '-shm']) rmSync(target + suffix, { force: true });
     renameSync(incoming, target);

@@ -109,6 +109,7 @@ export function removePerson(ctx: WriteContext, id: string): boolean {
       id,
     );
   }
+  ctx.changes.personChanged(id);
   return deletePerson(ctx.db, id);
 }
 

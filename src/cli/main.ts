@@ -1,4 +1,4 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { resolve } from 'node:path';
 import { Backend } from '../backend/backend';
 import { resolveLibraryPath } from '../backend/paths';
@@ -43,6 +43,16 @@ function day(value: string): string {
 }
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+/** A repeatable option that takes one of `values`. */
+function collectChoice<T extends string>(values: readonly T[]) {
+  return (value: string, previous: T[] = []): T[] => {
+    if (!(values as readonly string[]).includes(value)) {
+      throw new InvalidArgumentError(`Expected one of: ${values.join(', ')}.`);
+    }
+    return [...previous, value as T];
+  };
+}
 
 const program = new Command();
 program
@@ -97,16 +107,16 @@ program
   .command('search')
   .description('search persons, cases, snippets and sources')
   .argument('<query...>', 'words to find; the last may be the start of a word')
-  .addOption(
-    new Option('--kind <kind>', 'only this kind (repeatable)')
-      .choices(SEARCH_KINDS)
-      .argParser(collect),
+  .option(
+    '--kind <kind>',
+    `only this kind: ${SEARCH_KINDS.join(', ')} (repeatable)`,
+    collectChoice(SEARCH_KINDS),
   )
   .option('--country <code>', 'only this country, e.g. AZ (repeatable)', collect)
-  .addOption(
-    new Option('--status <status>', 'only cases (and their persons and snippets) with this status')
-      .choices(CASE_STATUSES)
-      .argParser(collect),
+  .option(
+    '--status <status>',
+    `only cases (and their persons and snippets) with this status: ${CASE_STATUSES.join(', ')} (repeatable)`,
+    collectChoice(CASE_STATUSES),
   )
   .option('--tag <tag>', 'only snippets with this tag (repeatable)', collect)
   .option('--forum <key>', 'only snippets suitable for this forum (repeatable)', collect)

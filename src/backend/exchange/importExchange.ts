@@ -48,14 +48,19 @@ function pathText(path: readonly PropertyKey[]): string {
   return out;
 }
 
-/** The name or title of the entry a path points into, to help find it in a long file. */
-function entryLabel(raw: unknown, path: readonly PropertyKey[]): string {
-  const [section, index] = path;
-  if (typeof section !== 'string' || typeof index !== 'number') return '';
+/**
+ * A place in the file, with the name or title of the entry it is in, to help find it in a long
+ * file: `persons[37] ("Leyla Yunus").country`.
+ */
+function placeText(raw: unknown, path: readonly PropertyKey[]): string {
+  const [section, index, ...rest] = path;
+  if (typeof section !== 'string' || typeof index !== 'number') return pathText(path);
   const entry = (raw as Record<string, unknown[] | undefined>)[section]?.[index] as
     Record<string, unknown> | undefined;
   const label = entry?.name ?? entry?.title;
-  return typeof label === 'string' ? ` ("${label.slice(0, 60)}")` : '';
+  const named = typeof label === 'string' ? ` ("${label.slice(0, 60)}")` : '';
+  const tail = pathText(rest);
+  return `${section}[${index}]${named}${tail === '' || tail.startsWith('[') ? tail : `.${tail}`}`;
 }
 
 /**
@@ -87,11 +92,12 @@ export function parseExchange(raw: unknown, origin: string): ExchangeFile {
   if (!parsed.success) {
     const [first, ...rest] = parsed.error.issues;
     const place = pathText(first?.path ?? []);
+    const where = placeText(raw, first?.path ?? []);
     const more =
       rest.length === 0 ? '' : ` (and ${rest.length} more problem${rest.length === 1 ? '' : 's'})`;
     throw new DossierError(
       'invalid_input',
-      `${origin}: ${place}${entryLabel(raw, first?.path ?? [])}: ${first?.message ?? 'invalid'}${more}. Nothing was imported.`,
+      `${origin}: ${where}: ${first?.message ?? 'invalid'}${more}. Nothing was imported.`,
       place,
     );
   }
@@ -111,7 +117,7 @@ export function parseExchange(raw: unknown, origin: string): ExchangeFile {
       if (earlier !== undefined) {
         throw new DossierError(
           'invalid_input',
-          `${origin}: ${section}[${i}]${entryLabel(raw, [section, i])}: the same id as ${section}[${earlier}] (${entry.id}). Nothing was imported.`,
+          `${origin}: ${placeText(raw, [section, i])}: the same id as ${section}[${earlier}] (${entry.id}). Nothing was imported.`,
           `${section}[${i}].id`,
         );
       }
