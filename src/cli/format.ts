@@ -106,7 +106,7 @@ export function formatCase(d: CaseDetail, style: Style): string {
     for (const a of c.applications) {
       const judgment = a.judgmentDate === null ? '' : `, judgment ${humanDate(a.judgmentDate)}`;
       const articles = a.articles.length > 0 ? ` (${a.articles.join(', ')})` : '';
-      out.push(`  - ${a.name ?? 'Application'} no. ${a.number}${judgment}${articles}`);
+      out.push(`  - ${a.name === null ? '' : `${a.name}, `}no. ${a.number}${judgment}${articles}`);
     }
   }
   if (d.events.length > 0) {
