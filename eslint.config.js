@@ -42,13 +42,18 @@ function boundary(folder, allowed) {
 }
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'native/**', 'coverage/**', '.bench/**', '.scratch/**'] },
+  {
+    ignores: ['out/**', 'node_modules/**', 'native/**', 'coverage/**', '.bench/**', '.scratch/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
