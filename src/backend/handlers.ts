@@ -6,6 +6,7 @@ import type { FacetName } from '../core/search/query';
 import { parseQuery } from '../core/search/query';
 import { caseFacts } from '../core/facts/caseFacts';
 import { backupFolder, openLibrary } from '../store/library';
+import { checkIntegrity } from '../store/integrity';
 import { getCase, listCases } from '../store/cases/cases';
 import { eventsOfCase } from '../store/cases/events';
 import { getForum, listForums, putForum } from '../store/forums/forums';
@@ -112,6 +113,12 @@ export const handlers: Handlers = {
   },
 
   'library.info': (b) => info(b),
+
+  'library.check': async (b) => {
+    const path = b.library().path;
+    const problems = await checkIntegrity(path, b.options.nativeBinding);
+    return { ok: problems.length === 0, problems };
+  },
 
   'library.import': (b, { path }) => {
     const data = parseExchange(readJsonFile(path, MAX_IMPORT_BYTES), path);

@@ -104,6 +104,18 @@ program
   });
 
 program
+  .command('check')
+  .description("SQLite's full integrity check of the library")
+  .action(async () => {
+    const { ok, problems } = await call('library.check', {});
+    if (ok) return print('The library is intact.');
+    throw new DossierError(
+      'corrupt',
+      `The library is damaged: ${problems.slice(0, 3).join('; ')}. Restore it from a backup ("dossier restore FILE").`,
+    );
+  });
+
+program
   .command('search')
   .description('search persons, cases, snippets and sources')
   .argument('<query...>', 'words to find; the last may be the start of a word')

@@ -137,6 +137,8 @@ function method<P extends z.ZodType, R extends z.ZodType>(params: P, result: R) 
 export const api = {
   'library.init': method(z.object({ demo: z.boolean().default(false) }), libraryInfo),
   'library.info': method(none, libraryInfo),
+  /** SQLite's full check of the library, off the main thread (opening checks large ones less). */
+  'library.check': method(none, z.object({ ok: z.boolean(), problems: z.array(z.string()) })),
   'library.import': method(filePath, importReport),
   'library.export': method(filePath, z.object({ path: z.string(), counts })),
   'library.backup': method(filePath, z.object({ path: z.string(), bytes: z.number().int() })),

@@ -147,6 +147,32 @@ describe('search follows the library', () => {
     expect(results[0]?.titleHighlights).toEqual([[0, 6]]);
   });
 
+  it('transliterates names, not English prose', async () => {
+    const b = tempBackend();
+    await b.call('library.init', { demo: false });
+    const cavid = await b.call('persons.save', { person: { name: 'Cavid Ağayev' } });
+    const source = await b.call('sources.save', {
+      source: { title: 'The Council considered the case', notes: 'Jon Smith reported it.' },
+    });
+    expect((await b.call('search.query', { query: 'Javid' })).results.map((r) => r.id)).toEqual([
+      cavid.id,
+    ]);
+    const jon = (await b.call('search.query', { query: 'Jon' })).results;
+    expect(jon.map((r) => r.id)).toEqual([source.id]);
+    expect(jon[0]?.highlights.map(([s, e]) => jon[0]?.excerpt.slice(s, e))).toEqual(['Jon']);
+  });
+
+  it('a one-letter word narrows the results while typing', async () => {
+    const b = tempBackend();
+    await b.call('library.init', { demo: false });
+    await b.call('persons.save', { person: { name: 'Emin Abbasov' } });
+    await b.call('persons.save', { person: { name: 'Emin Hüseynov' } });
+    expect(await titles(b, 'Emin')).toHaveLength(2);
+    expect(await titles(b, 'Emin H')).toEqual(['person:Emin Hüseynov']);
+    expect(await titles(b, 'Emin A')).toEqual(['person:Emin Abbasov']);
+    expect(await titles(b, 'E')).toHaveLength(2);
+  });
+
   it('sees renames, new aliases and deletions at once', async () => {
     const b = tempBackend();
     await b.call('library.init', { demo: false });

@@ -124,6 +124,7 @@ describe('the dossier command', () => {
       'European Court of Human Rights',
     );
     expect(ok(dossier(['forums', 'list', '--library', lib]))).toContain('upr-stakeholder');
+    expect(ok(dossier(['check', '--library', lib]))).toBe('The library is intact.\n');
   });
 
   it('shows a case with its facts as of a date', () => {

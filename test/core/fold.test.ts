@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  foldedWords,
   foldForIndex,
   foldForms,
   lowerAz,
@@ -27,7 +28,17 @@ describe('folding', () => {
   it('keeps a plain form for keyboards without ə', () => {
     expect(plainFold('Xədicə')).toBe('xedice');
     expect(foldForms('Xədicə')).toEqual(['xedice', 'khadija']);
-    expect(foldForms('Khadija')).toEqual(['khadija', 'khadizha']);
+    expect(foldForms('Khadija')).toEqual(['khadija']);
+  });
+
+  it('transliterates Azerbaijani words and their neighbours, not English prose', () => {
+    const forms = (text: string) => foldedWords(text).map((w) => w.forms);
+    expect(forms('Cavid Ağayev')).toEqual([
+      ['cavid', 'javid'],
+      ['agayev', 'aghayev'],
+    ]);
+    expect(forms('the Council considered')).toEqual([['the'], ['council'], ['considered']]);
+    expect(forms('Ilqar')).toEqual([['ilqar', 'ilgar']]);
   });
 
   it('lower-cases Cyrillic and strips other diacritics', () => {

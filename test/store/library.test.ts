@@ -1,8 +1,9 @@
 import Database from 'better-sqlite3';
-import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APPLICATION_ID, openLibrary } from '../../src/store/library';
+import { checkIntegrity } from '../../src/store/integrity';
 import { LATEST_VERSION } from '../../src/store/migrations';
 import { DossierError } from '../../src/shared/errors';
 import { onCleanup, tempDir } from '../helpers';
@@ -15,6 +16,31 @@ function refusal(fn: () => unknown): DossierError {
     throw err;
   }
   throw new Error('expected a DossierError');
+}
+
+/** A library with enough rows to span many pages, closed. */
+function filledLibrary(): string {
+  const path = newLibrary();
+  const lib = openLibrary(path);
+  lib.transaction(() => {
+    const insert = lib.db.prepare(
+      "INSERT INTO sources (id, title, created_at, updated_at) VALUES (?, ?, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')",
+    );
+    for (let i = 0; i < 2000; i++) insert.run(`id-${i}`, `A source with a long enough title ${i}`);
+  });
+  lib.close();
+  return path;
+}
+
+/** Scribbles over every other page from `first` on, as a failing disk might. */
+function scribble(path: string, first = 3): Buffer {
+  const bytes = readFileSync(path);
+  const pageSize = bytes.readUInt16BE(16);
+  for (let page = first; page * pageSize < bytes.length - pageSize; page += 2) {
+    bytes.fill(0x5a, page * pageSize + 8, page * pageSize + 200);
+  }
+  writeFileSync(path, bytes);
+  return bytes;
 }
 
 function newLibrary(): string {
@@ -144,24 +170,34 @@ describe('opening a library', () => {
     other.exec('ROLLBACK');
   });
 
-  it('detects a damaged library on open and leaves the file untouched', () => {
-    const path = newLibrary();
-    const lib = openLibrary(path);
-    lib.transaction(() => {
-      const insert = lib.db.prepare(
-        "INSERT INTO sources (id, title, created_at, updated_at) VALUES (?, ?, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')",
-      );
-      for (let i = 0; i < 2000; i++)
-        insert.run(`id-${i}`, `A source with a long enough title ${i}`);
-    });
-    lib.close();
-    // Scribble over the middle of the file, past the header and the schema.
+  it('detects a truncated library on open, from its header alone, and leaves it untouched', () => {
+    const path = filledLibrary();
     const bytes = readFileSync(path);
     const pageSize = bytes.readUInt16BE(16);
-    for (let page = 3; page * pageSize < bytes.length - pageSize; page += 2) {
-      bytes.fill(0x5a, page * pageSize + 8, page * pageSize + 200);
+    for (const cut of [bytes.length - pageSize * 3, bytes.length - 1000]) {
+      writeFileSync(path, bytes.subarray(0, cut));
+      const err = refusal(() => openLibrary(path, { fullCheckMaxBytes: 0 }));
+      expect(err.code).toBe('corrupt');
+      expect(err.message).toMatch(/cut off/);
+      expect(readFileSync(path).length).toBe(cut);
     }
-    writeFileSync(path, bytes);
+  });
+
+  it('leaves the full check of a large library for later, and that check finds the damage', async () => {
+    const path = filledLibrary();
+    // Only pages of the sources table, which opening does not read.
+    scribble(path, Math.floor(statSync(path).size / 4096 / 2));
+    const lib = openLibrary(path, { fullCheckMaxBytes: 1024 });
+    expect(lib.fullyChecked).toBe(false);
+    lib.close();
+    const problems = await checkIntegrity(path);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(await checkIntegrity(filledLibrary())).toEqual([]);
+  });
+
+  it('detects a damaged library on open and leaves the file untouched', () => {
+    const path = filledLibrary();
+    const bytes = scribble(path);
     const err = refusal(() => openLibrary(path));
     expect(err.code).toBe('corrupt');
     expect(err.message).toContain('damaged');

@@ -1,4 +1,4 @@
-import { foldForms, wordSpans } from '../text/fold';
+import { foldedWords } from '../text/fold';
 import type { QueryWord } from './query';
 
 /** Text with the ranges (UTF-16 offsets, end exclusive) that matched the query. */
@@ -13,12 +13,16 @@ interface Hit {
   word: number;
 }
 
+/** Which query words a text holds (their indexes in `words`). */
+export function matchedWords(text: string, words: readonly QueryWord[]): Set<number> {
+  return new Set(hitsIn(text, words).map((h) => h.word));
+}
+
 function hitsIn(text: string, words: readonly QueryWord[]): Hit[] {
   const hits: Hit[] = [];
-  for (const span of wordSpans(text)) {
-    const forms = foldForms(span.word);
+  for (const { start, end, forms } of foldedWords(text)) {
     const word = words.findIndex((w) => w.forms.some((q) => forms.some((f) => f.startsWith(q))));
-    if (word >= 0) hits.push({ start: span.start, end: span.end, word });
+    if (word >= 0) hits.push({ start, end, word });
   }
   return hits;
 }

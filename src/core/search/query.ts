@@ -1,4 +1,4 @@
-import { foldForms, wordSpans } from '../text/fold';
+import { foldedWords } from '../text/fold';
 
 /** The words of a search query, each with the folded forms to look up. */
 export interface QueryWord {
@@ -7,7 +7,15 @@ export interface QueryWord {
 }
 
 export function parseQuery(query: string): QueryWord[] {
-  return wordSpans(query.normalize('NFC')).map(({ word }) => ({ word, forms: foldForms(word) }));
+  return foldedWords(query.normalize('NFC')).map(({ word, forms }) => ({ word, forms }));
+}
+
+/**
+ * A one-letter word has no prefix index behind it (every word starting with "a"): it is checked
+ * on the ranked results instead of in the index, unless the query has nothing else.
+ */
+export function isShortWord(w: QueryWord): boolean {
+  return w.forms.every((f) => f.length < 2);
 }
 
 /** A facet of an indexed item that searches filter on: `kind=person`, `tag=ngo law`. */
@@ -34,7 +42,8 @@ export type Filters = Partial<Record<FacetName, string[]>>;
  * form of an indexed word; every filter must hold, any of its values.
  */
 export function matchExpression(words: readonly QueryWord[], filters: Filters = {}): string {
-  const parts = words.map(
+  const indexed = words.some((w) => !isShortWord(w)) ? words.filter((w) => !isShortWord(w)) : words;
+  const parts = indexed.map(
     (w) => `{title body}: (${w.forms.map((f) => `"${f.replace(/"/g, '""')}"*`).join(' OR ')})`,
   );
   for (const [name, values] of Object.entries(filters) as [FacetName, string[] | undefined][]) {

@@ -1,16 +1,20 @@
 /**
  * Folding for search: the same person is written `Xədicə İsmayılova`, `Xedice Ismayilova`,
- * `Khadija Ismayilova` and `ismayilova`. Every word is indexed in two forms, and every query
- * word is looked up in both:
+ * `Khadija Ismayilova` and `ismayilova`. Words are indexed, and query words looked up, in their
+ * *forms*:
  *
- * - its *plain* form: lower case in the Azerbaijani way (İ and I both give i), diacritics
+ * - the *plain* form: lower case in the Azerbaijani way (İ and I both give i), diacritics
  *   removed, ı → i, ə → e (as people type it on a keyboard without ə);
- * - its *transliterated* form: Azerbaijani letters spelled as English spells them
- *   (ə→a, x→kh, c→j, ç→ch, ş→sh, ğ→gh, q→g, ı→i, j→zh, ö→o, ü→u), then plain.
+ * - for Azerbaijani words, also the *transliterated* form: Azerbaijani letters spelled as English
+ *   spells them (ə→a, x→kh, c→j, ç→ch, ş→sh, ğ→gh, q→g, ı→i, j→zh, ö→o, ü→u), then plain.
  *
- * A word matches when any form of the query word is a prefix of any form of the stored word:
+ * A word matches when a form of the query word is a prefix of a form of the stored word:
  * `Khadija` (plain) meets `Xədicə` (transliterated), `Xədicə` (transliterated) meets `Khadija`
  * (plain), and `İsmayılova` and `Ismayilova` share their plain form.
+ *
+ * A word counts as Azerbaijani when it has a letter English does not use (ə ı İ ğ ş ç ö ü, or x or
+ * q), or stands next to such a word: `Cavid Ağayev` is a name, so `Cavid` is also `Javid`. English
+ * prose is left alone, so that `Jon` does not find "consider" by way of "jonsider".
  */
 
 const TRANSLIT: Readonly<Record<string, string>> = {
@@ -26,6 +30,8 @@ const TRANSLIT: Readonly<Record<string, string>> = {
   ö: 'o',
   ü: 'u',
 };
+
+const AZERBAIJANI = /[əƏıİğĞşŞçÇöÖüÜxXqQ]/;
 
 /** Lower case that knows Azerbaijani and Turkish İ/I and keeps ı distinct from i until folding. */
 export function lowerAz(text: string): string {
@@ -51,11 +57,23 @@ export function translitFold(text: string): string {
   return stripMarks(out);
 }
 
-/** The distinct forms of one word (one or two). */
-export function foldForms(word: string): string[] {
-  const plain = plainFold(word);
-  const translit = translitFold(word);
-  return plain === translit ? [plain] : [plain, translit];
+// Folding is the hot path of indexing and of excerpts; words repeat a great deal.
+const memo = new Map<string, readonly [string, string]>();
+
+function folded(word: string): readonly [string, string] {
+  let f = memo.get(word);
+  if (f === undefined) {
+    if (memo.size >= 100_000) memo.clear();
+    f = [plainFold(word), translitFold(word)];
+    memo.set(word, f);
+  }
+  return f;
+}
+
+/** The forms of one word (one or two); `azerbaijani` adds the transliterated form. */
+export function foldForms(word: string, azerbaijani = AZERBAIJANI.test(word)): string[] {
+  const [plain, translit] = folded(word);
+  return azerbaijani && translit !== plain ? [plain, translit] : [plain];
 }
 
 export interface WordSpan {
@@ -75,9 +93,23 @@ export function wordSpans(text: string): WordSpan[] {
   return spans;
 }
 
+export interface FoldedWord extends WordSpan {
+  forms: string[];
+}
+
+/** The words of a text with their forms, each judged Azerbaijani or not with its neighbours. */
+export function foldedWords(text: string): FoldedWord[] {
+  const spans = wordSpans(text);
+  const az = spans.map((s) => AZERBAIJANI.test(s.word));
+  return spans.map((s, i) => ({
+    ...s,
+    forms: foldForms(s.word, az[i] === true || az[i - 1] === true || az[i + 1] === true),
+  }));
+}
+
 /** A text as the index stores it: every word in all its forms, separated by spaces. */
 export function foldForIndex(text: string): string {
-  const out: string[] = [];
-  for (const { word } of wordSpans(text)) out.push(...foldForms(word));
-  return out.join(' ');
+  return foldedWords(text)
+    .flatMap((w) => w.forms)
+    .join(' ');
 }

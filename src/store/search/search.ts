@@ -1,8 +1,15 @@
 import type Database from 'better-sqlite3';
-import { excerpt, highlight } from '../../core/search/excerpt';
-import { matchExpression, parseQuery, type Filters } from '../../core/search/query';
-import { stmt } from '../sql';
 import type { SearchHit } from '../../shared/api';
+import { excerpt, highlight, matchedWords } from '../../core/search/excerpt';
+import { isShortWord, matchExpression, parseQuery, type Filters } from '../../core/search/query';
+import { stmt } from '../sql';
+
+/**
+ * How many matches are ranked. A query that matches more (a common word, the first letters of a
+ * name) ranks the newest this many: ranking costs time for every match, and a query that matches
+ * tens of thousands of items is not yet the one the user means.
+ */
+export const RANKED_CANDIDATES = 2000;
 
 interface Row {
   kind: SearchHit['kind'];
@@ -27,17 +34,30 @@ export function searchIndex(
 ): SearchHit[] {
   const words = parseQuery(query);
   if (words.length === 0) return [];
+  const short = words.some((w) => !isShortWord(w)) ? words.filter(isShortWord) : [];
   const rows = stmt<Row>(
     db,
     `SELECT i.kind, i.item_id, i.title, i.body, f.score
-     FROM (SELECT rowid, bm25(search_fts, 10.0, 1.0, 0.0)
-                   * (CASE rowid & 3 WHEN 0 THEN 1.5 WHEN 1 THEN 1.25 WHEN 2 THEN 1.0 ELSE 0.8 END)
-                   AS score
-           FROM search_fts WHERE search_fts MATCH ? ORDER BY score LIMIT ?) AS f
+     FROM (SELECT rowid, score FROM (
+             SELECT rowid, bm25(search_fts, 10.0, 1.0, 0.0)
+                      * (CASE rowid & 3 WHEN 0 THEN 1.5 WHEN 1 THEN 1.25 WHEN 2 THEN 1.0 ELSE 0.8 END)
+                      AS score
+             FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ${RANKED_CANDIDATES})
+           ORDER BY score LIMIT ?) AS f
      JOIN search_items i ON i.rowid = f.rowid
      ORDER BY f.score, i.rowid`,
-  ).all(matchExpression(words, filters), limit);
-  return rows.map((r) => {
+  ).all(
+    matchExpression(words, filters),
+    short.length > 0 ? Math.min(limit * 5, RANKED_CANDIDATES) : limit,
+  );
+
+  const kept =
+    short.length === 0
+      ? rows
+      : rows
+          .filter((r) => matchedWords(`${r.title} ${r.body}`, short).size === short.length)
+          .slice(0, limit);
+  return kept.map((r) => {
     const title = highlight(r.title, words);
     const body = excerpt(r.body, words);
     return {

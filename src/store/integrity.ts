@@ -1,0 +1,69 @@
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+
+/**
+ * What the first page of a SQLite file says about the file's length: a file shorter than its
+ * header says (cut off by a full disk, a failed copy) or not a whole number of pages is damaged.
+ * Costs one read, whatever the size of the library.
+ */
+export function headerProblems(path: string): string[] {
+  const size = statSync(path).size;
+  if (size < 100) return [`the file is ${size} bytes, shorter than a SQLite header`];
+  const header = Buffer.alloc(100);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, header, 0, 100, 0);
+  } finally {
+    closeSync(fd);
+  }
+  const raw = header.readUInt16BE(16);
+  const pageSize = raw === 1 ? 65536 : raw;
+  if (pageSize < 512 || (pageSize & (pageSize - 1)) !== 0) {
+    return [`the header gives an impossible page size (${raw})`];
+  }
+  if (size % pageSize !== 0) {
+    return [`the file is ${size} bytes, not a whole number of ${pageSize}-byte pages (cut off?)`];
+  }
+  const pages = header.readUInt32BE(28);
+  const headerIsCurrent = header.readUInt32BE(92) === header.readUInt32BE(24);
+  if (headerIsCurrent && pages * pageSize > size) {
+    return [`the file holds ${size / pageSize} pages but should hold ${pages} (cut off?)`];
+  }
+  return [];
+}
+
+const WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.module);
+let db;
+try {
+  db = new Database(workerData.path, { readonly: true, fileMustExist: true, nativeBinding: workerData.nativeBinding || undefined });
+  const rows = db.pragma('quick_check(100)', { simple: false }).map((r) => r.quick_check);
+  parentPort.postMessage(rows.length === 1 && rows[0] === 'ok' ? [] : rows);
+} catch (err) {
+  parentPort.postMessage([String(err && err.message || err)]);
+} finally {
+  if (db) db.close();
+}
+`;
+
+/**
+ * SQLite's `quick_check` of the whole library, in a worker thread on its own read-only
+ * connection, so that a large library is checked without holding up the app. Resolves to the
+ * problems found (none: an empty list).
+ */
+export function checkIntegrity(path: string, nativeBinding?: string): Promise<string[]> {
+  const module = createRequire(import.meta.url).resolve('better-sqlite3');
+  return new Promise((resolve) => {
+    const worker = new Worker(WORKER, {
+      eval: true,
+      workerData: { path, module, nativeBinding: nativeBinding ?? '' },
+    });
+    worker.once('message', (problems: string[]) => resolve(problems));
+    worker.once('error', (err) => resolve([err.message]));
+    worker.once('exit', (code) => {
+      if (code !== 0) resolve([`the check stopped (exit ${code})`]);
+    });
+  });
+}
