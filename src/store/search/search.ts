@@ -1,7 +1,13 @@
 import type Database from 'better-sqlite3';
 import type { SearchHit } from '../../shared/api';
 import { excerpt, highlight, matchedWords } from '../../core/search/excerpt';
-import { isShortWord, matchExpression, parseQuery, type Filters } from '../../core/search/query';
+import {
+  isShortWord,
+  matchExpression,
+  parseQuery,
+  type Filters,
+  type QueryWord,
+} from '../../core/search/query';
 import { stmt } from '../sql';
 
 /**
@@ -11,12 +17,38 @@ import { stmt } from '../sql';
  */
 export const RANKED_CANDIDATES = 2000;
 
+/**
+ * The ranking, as SQL with two parameters (the MATCH expression, the number of results): rowids
+ * with their scores, best first.
+ */
+export const RANKED_MATCHES = `
+  SELECT rowid, score FROM (
+    SELECT rowid, bm25(search_fts, 10.0, 1.0, 0.0)
+             * (CASE rowid & 3 WHEN 0 THEN 1.5 WHEN 1 THEN 1.25 WHEN 2 THEN 1.0 ELSE 0.8 END) AS score
+    FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ${RANKED_CANDIDATES})
+  ORDER BY score LIMIT ?`;
+
 interface Row {
   kind: SearchHit['kind'];
   item_id: string;
   title: string;
   body: string;
   score: number;
+}
+
+/** The first `limit` rows that hold every one-letter word, looking at the title before the body. */
+function withShortWords(rows: Row[], short: QueryWord[], limit: number): Row[] {
+  const kept: Row[] = [];
+  for (const r of rows) {
+    if (kept.length === limit) break;
+    const inTitle = matchedWords(r.title, short);
+    if (inTitle.size === short.length) kept.push(r);
+    else {
+      const inBody = matchedWords(r.body, short);
+      if (short.every((_, i) => inTitle.has(i) || inBody.has(i))) kept.push(r);
+    }
+  }
+  return kept;
 }
 
 /**
@@ -38,12 +70,7 @@ export function searchIndex(
   const rows = stmt<Row>(
     db,
     `SELECT i.kind, i.item_id, i.title, i.body, f.score
-     FROM (SELECT rowid, score FROM (
-             SELECT rowid, bm25(search_fts, 10.0, 1.0, 0.0)
-                      * (CASE rowid & 3 WHEN 0 THEN 1.5 WHEN 1 THEN 1.25 WHEN 2 THEN 1.0 ELSE 0.8 END)
-                      AS score
-             FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ${RANKED_CANDIDATES})
-           ORDER BY score LIMIT ?) AS f
+     FROM (${RANKED_MATCHES}) AS f
      JOIN search_items i ON i.rowid = f.rowid
      ORDER BY f.score, i.rowid`,
   ).all(
@@ -51,12 +78,7 @@ export function searchIndex(
     short.length > 0 ? Math.min(limit * 5, RANKED_CANDIDATES) : limit,
   );
 
-  const kept =
-    short.length === 0
-      ? rows
-      : rows
-          .filter((r) => matchedWords(`${r.title} ${r.body}`, short).size === short.length)
-          .slice(0, limit);
+  const kept = short.length === 0 ? rows : withShortWords(rows, short, limit);
   return kept.map((r) => {
     const title = highlight(r.title, words);
     const body = excerpt(r.body, words);
