@@ -2,6 +2,7 @@
  * English advocacy prose for the synthetic library: sentence templates filled from a vocabulary
  * of a few hundred words, with person names, laws, courts and dates.
  */
+import { formatDate } from '../src/core/dates';
 import type { Rng } from './rng';
 import { CITIES, DISTRICT_COURTS, RARE_WORDS, TRIAL_COURTS } from './names';
 
@@ -424,27 +425,11 @@ const ROLES = [
   'trade unionist',
 ];
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 /** `5 December 2014` */
 export function proseDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${Number(d)} ${MONTHS[Number(m) - 1] ?? ''} ${y ?? ''}`;
+  return formatDate(iso);
 }
 
 /** A day between 2008 and 2026 as `YYYY-MM-DD`. */

@@ -1,5 +1,5 @@
 import { api, isMethodName, type MethodName, type Params, type ResultOf } from '../shared/api';
-import { DossierError, type Result } from '../shared/errors';
+import { DossierError, pathText, type Result } from '../shared/errors';
 import { today } from '../core/dates';
 import { openLibrary, type Library } from '../store/library';
 import { Changes, refreshStatuses } from './changes';
@@ -15,13 +15,6 @@ export interface BackendOptions {
   checkResults?: boolean;
   /** The day facts are derived for (default: today). */
   today?: () => string;
-}
-
-function formatIssuePath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const p of path)
-    out += typeof p === 'number' ? `[${p}]` : `${out === '' ? '' : '.'}${String(p)}`;
-  return out;
 }
 
 /**
@@ -123,7 +116,7 @@ export class Backend {
     const parsed = contract.params.safeParse(params ?? {});
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      const place = formatIssuePath(issue?.path ?? []);
+      const place = pathText(issue?.path ?? []);
       throw new DossierError(
         'invalid_input',
         `${method}: ${place === '' ? '' : `${place}: `}${issue?.message ?? 'invalid params'}`,

@@ -43,3 +43,12 @@ export class DossierError extends Error {
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
+
+/** A path into data as people write it: `persons[3].aliases[0].script`. */
+export function pathText(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const p of path) {
+    out += typeof p === 'number' ? `[${p}]` : `${out === '' ? '' : '.'}${String(p)}`;
+  }
+  return out;
+}

@@ -2,6 +2,17 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 
+/** The first `n` bytes of a file (fewer when it is shorter). */
+export function readFirstBytes(path: string, n: number): Buffer {
+  const buf = Buffer.alloc(n);
+  const fd = openSync(path, 'r');
+  try {
+    return buf.subarray(0, readSync(fd, buf, 0, n, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * What the first page of a SQLite file says about the file's length: a file shorter than its
  * header says (cut off by a full disk, a failed copy) or not a whole number of pages is damaged.
@@ -10,13 +21,7 @@ import { Worker } from 'node:worker_threads';
 export function headerProblems(path: string): string[] {
   const size = statSync(path).size;
   if (size < 100) return [`the file is ${size} bytes, shorter than a SQLite header`];
-  const header = Buffer.alloc(100);
-  const fd = openSync(path, 'r');
-  try {
-    readSync(fd, header, 0, 100, 0);
-  } finally {
-    closeSync(fd);
-  }
+  const header = readFirstBytes(path, 100);
   const raw = header.readUInt16BE(16);
   const pageSize = raw === 1 ? 65536 : raw;
   if (pageSize < 512 || (pageSize & (pageSize - 1)) !== 0) {

@@ -1,20 +1,11 @@
 import Database from 'better-sqlite3';
-import {
-  accessSync,
-  closeSync,
-  constants,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readSync,
-  statSync,
-} from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { DossierError } from '../shared/errors';
 import { LATEST_VERSION, migrate } from './migrations';
 import { rebuildSearchIndex, searchIndexIsStale } from './search/indexer';
 import { translateSqliteError } from './sqliteErrors';
-import { headerProblems } from './integrity';
+import { headerProblems, readFirstBytes } from './integrity';
 
 export { APPLICATION_ID } from './applicationId';
 import { APPLICATION_ID } from './applicationId';
@@ -53,17 +44,10 @@ interface Header {
 }
 
 function readHeader(path: string): Header | null {
-  const size = statSync(path).size;
-  if (size === 0) return null;
-  const buf = Buffer.alloc(100);
-  const fd = openSync(path, 'r');
-  try {
-    readSync(fd, buf, 0, 100, 0);
-  } finally {
-    closeSync(fd);
-  }
+  const buf = readFirstBytes(path, 100);
+  if (buf.length === 0) return null;
   const isSqlite = buf.subarray(0, 16).toString('latin1') === 'SQLite format 3\u0000';
-  return { isSqlite, applicationId: isSqlite && size >= 100 ? buf.readUInt32BE(68) : 0 };
+  return { isSqlite, applicationId: isSqlite && buf.length === 100 ? buf.readUInt32BE(68) : 0 };
 }
 
 function assertWritable(path: string): void {

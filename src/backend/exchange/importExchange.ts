@@ -8,6 +8,7 @@ import type { ImportReport } from '../../shared/api';
 import { DossierError } from '../../shared/errors';
 import { canonical } from '../../core/canonicalJson';
 import { derivedId } from '../ids';
+import { pathText } from '../../shared/errors';
 import {
   saveCase,
   saveEvent,
@@ -39,13 +40,6 @@ function emptyReport(): ImportReport {
     sources: tally(),
     snippets: tally(),
   };
-}
-
-function pathText(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const p of path)
-    out += typeof p === 'number' ? `[${p}]` : `${out === '' ? '' : '.'}${String(p)}`;
-  return out;
 }
 
 /**
