@@ -5,9 +5,9 @@ import { DossierError } from '../shared/errors';
 import type { FacetName } from '../core/search/query';
 import { parseQuery } from '../core/search/query';
 import { caseFacts } from '../core/facts/caseFacts';
-import { backupFolder, openLibrary } from '../store/library';
+import { backupFolder, fileStamp, openLibrary } from '../store/library';
 import { checkIntegrity } from '../store/integrity';
-import { getCase, listCases } from '../store/cases/cases';
+import { getCase, listCases, snippetsOfCase } from '../store/cases/cases';
 import { eventsOfCase } from '../store/cases/events';
 import { getForum, listForums, putForum } from '../store/forums/forums';
 import { getOrganisation, listOrganisations } from '../store/organisations/organisations';
@@ -15,7 +15,6 @@ import { getPerson, listPersons } from '../store/persons/persons';
 import { searchIndex } from '../store/search/search';
 import { getSnippet, listSnippets, snippetRevisions } from '../store/snippets/snippets';
 import { getSource, listSources } from '../store/sources/sources';
-import { snippetsOfCase } from '../store/cases/cases';
 import type { Backend } from './backend';
 import { demoLibrary } from './demo/demoLibrary';
 import { parseExchange, writeExchange } from './exchange/importExchange';
@@ -47,13 +46,6 @@ export const MAX_IMPORT_BYTES = 512 * 1_048_576;
 function found<T>(value: T | null, what: string, id: string): T {
   if (value === null) throw new DossierError('not_found', `There is no ${what} with id ${id}.`, id);
   return value;
-}
-
-function stampForFile(now: Date): string {
-  return now
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d+Z$/, 'Z');
 }
 
 function info(b: Backend): LibraryInfo {
@@ -171,10 +163,7 @@ export const handlers: Handlers = {
     // Keep what is being replaced, then swap the files while the library is closed.
     const folder = backupFolder(target);
     mkdirSync(folder, { recursive: true });
-    const previousCopy = join(
-      folder,
-      `${basename(target)}-before-restore-${stampForFile(new Date())}.db`,
-    );
+    const previousCopy = join(folder, `${basename(target)}-before-restore-${fileStamp()}.db`);
     b.read((lib) => lib.db.prepare('VACUUM INTO ?').run(previousCopy));
     b.close();
     for (const suffix of ['-wal', '-shm']) rmSync(target + suffix, { force: true });

@@ -72,7 +72,8 @@ export function backupFolder(libraryPath: string): string {
   return join(dirname(libraryPath), `${basename(libraryPath)}.backups`);
 }
 
-function stamp(now: Date): string {
+/** A time for a file name: `20261128T180000Z`. */
+export function fileStamp(now: Date = new Date()): string {
   return now
     .toISOString()
     .replace(/[-:]/g, '')
@@ -228,10 +229,7 @@ export function openLibrary(path: string, options: OpenOptions = {}): Library {
     if (version > 0 && version < LATEST_VERSION) {
       const folder = backupFolder(path);
       mkdirSync(folder, { recursive: true });
-      const copy = join(
-        folder,
-        `${basename(path)}-before-v${LATEST_VERSION}-${stamp(new Date())}.db`,
-      );
+      const copy = join(folder, `${basename(path)}-before-v${LATEST_VERSION}-${fileStamp()}.db`);
       db.prepare('VACUUM INTO ?').run(copy);
     }
     migrate(db, LATEST_VERSION);
