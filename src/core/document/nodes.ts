@@ -1,0 +1,229 @@
+import { z } from 'zod';
+import { CASE_STATUSES, type RichContent, type SerializedNode } from '../../shared/domain';
+import { pathText } from '../../shared/errors';
+
+/**
+ * The document format: serialized Lexical editor state with Dossier's own nodes. The renderer's
+ * node classes export exactly these shapes; export, preflight and resolution read them without an
+ * editor. docs/document-format.md describes them for people.
+ */
+
+/** Lexical's text format bits. */
+export const TEXT_FORMAT = {
+  bold: 1,
+  italic: 2,
+  strikethrough: 4,
+  underline: 8,
+  code: 16,
+  subscript: 32,
+  superscript: 64,
+} as const;
+
+export const LIVE_FIELDS = [
+  'person.name',
+  'case.status',
+  'case.daysDeprived',
+  'case.sentence',
+  'case.arrestDate',
+  'case.latestEvent',
+  'document.date',
+] as const;
+export type LiveFieldName = (typeof LIVE_FIELDS)[number];
+
+const inlineText = {
+  text: z.string(),
+  format: z.number().int().min(0).default(0),
+  style: z.string().default(''),
+};
+
+/** Each node type, its own fields (children are checked by the walker, by context). */
+const NODE_SCHEMAS = {
+  root: z.looseObject({}),
+  paragraph: z.looseObject({
+    format: z.union([z.enum(['', 'left', 'start', 'center', 'right', 'end', 'justify']), z.number()]).optional(),
+  }),
+  heading: z.looseObject({ tag: z.enum(['h1', 'h2', 'h3']) }),
+  quote: z.looseObject({}),
+  list: z.looseObject({
+    listType: z.enum(['bullet', 'number']),
+    start: z.number().int().min(0).default(1),
+  }),
+  listitem: z.looseObject({}),
+  link: z.looseObject({
+    url: z.string().refine((u) => /^(https?:|mailto:)/i.test(u), {
+      message: 'A link must be a web address (http:// or https://) or mailto:',
+    }),
+  }),
+  text: z.looseObject(inlineText),
+  tab: z.looseObject({}),
+  linebreak: z.looseObject({}),
+  table: z.looseObject({}),
+  tablerow: z.looseObject({}),
+  tablecell: z.looseObject({
+    headerState: z.number().int().min(0).max(3).default(0),
+    colSpan: z.number().int().min(1).default(1),
+  }),
+  'page-break': z.looseObject({}),
+  'signatory-list': z.looseObject({}),
+  'snippet-embed': z.looseObject({
+    snippetId: z.string().min(1),
+    revision: z.number().int().min(1),
+    mode: z.enum(['linked', 'copied']),
+    insertedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD'),
+    /** The status of each linked case when the snippet was inserted. */
+    caseStatuses: z.record(z.string(), z.enum(CASE_STATUSES)).default({}),
+  }),
+  'live-field': z.looseObject({
+    field: z.enum(LIVE_FIELDS),
+    caseId: z.string().nullable().default(null),
+    personId: z.string().nullable().default(null),
+  }),
+  citation: z.looseObject({
+    sourceId: z.string().min(1),
+    pinpoint: z.string().nullable().default(null),
+  }),
+  footnote: z.looseObject({}),
+} as const;
+
+export type NodeType = keyof typeof NODE_SCHEMAS;
+
+/** Where a node may stand. */
+type Context = 'root' | 'block' | 'inline' | 'note' | 'listitem' | 'list' | 'row' | 'cell';
+
+const BLOCK = new Set<NodeType>([
+  'paragraph',
+  'heading',
+  'quote',
+  'list',
+  'table',
+  'page-break',
+  'signatory-list',
+  'snippet-embed',
+]);
+const INLINE = new Set<NodeType>([
+  'text',
+  'tab',
+  'linebreak',
+  'link',
+  'live-field',
+  'citation',
+  'footnote',
+]);
+
+/** What the children of each node type may be. */
+const CHILDREN: Partial<Record<NodeType, Context>> = {
+  root: 'block',
+  paragraph: 'inline',
+  heading: 'inline',
+  quote: 'inline',
+  list: 'list',
+  listitem: 'listitem',
+  link: 'note',
+  table: 'row',
+  tablerow: 'cell',
+  tablecell: 'block',
+  'snippet-embed': 'block',
+  footnote: 'note',
+};
+
+function allowed(type: NodeType, context: Context): boolean {
+  switch (context) {
+    case 'root':
+      return type === 'root';
+    case 'block':
+      return BLOCK.has(type);
+    case 'inline':
+      return INLINE.has(type);
+    case 'note':
+      // Inside a footnote or a link: text, but no notes within notes.
+      return INLINE.has(type) && type !== 'footnote' && type !== 'citation';
+    case 'list':
+      return type === 'listitem';
+    case 'listitem':
+      return INLINE.has(type) || type === 'list';
+    case 'row':
+      return type === 'tablerow';
+    case 'cell':
+      return type === 'tablecell';
+  }
+}
+
+export interface ContentProblem {
+  /** Where, as a path into the content: `root.children[3].children[0]`. */
+  place: string;
+  message: string;
+}
+
+/**
+ * Checks rich content against the document format: every node of a known type, in a place it
+ * may stand, with its fields well formed. Returns the first problems found (at most `max`).
+ */
+export function contentProblems(content: RichContent, max = 10): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const visit = (node: SerializedNode, path: (string | number)[], context: Context): void => {
+    if (problems.length >= max) return;
+    const place = pathText(path);
+    const type = node.type as NodeType;
+    if (!Object.hasOwn(NODE_SCHEMAS, type)) {
+      problems.push({ place, message: `unknown node type "${node.type}"` });
+      return;
+    }
+    if (!allowed(type, context)) {
+      problems.push({ place, message: `a "${type}" node cannot stand here (in ${context} content)` });
+      return;
+    }
+    const parsed = NODE_SCHEMAS[type].safeParse(node);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const field = pathText(issue?.path ?? []);
+      problems.push({
+        place: field === '' ? place : `${place}.${field}`,
+        message: issue?.message ?? 'invalid',
+      });
+      return;
+    }
+    const childContext = CHILDREN[type];
+    if (childContext === undefined) {
+      if (node.children !== undefined && node.children.length > 0) {
+        problems.push({ place, message: `a "${type}" node has no children` });
+      }
+      return;
+    }
+    (node.children ?? []).forEach((child, i) =>
+      visit(child, [...path, 'children', i], childContext),
+    );
+  };
+  visit(content.root as SerializedNode, ['root'], 'root');
+  return problems;
+}
+
+export type SnippetEmbedNode = SerializedNode & z.output<(typeof NODE_SCHEMAS)['snippet-embed']>;
+export type LiveFieldNode = SerializedNode & z.output<(typeof NODE_SCHEMAS)['live-field']>;
+export type CitationNode = SerializedNode & z.output<(typeof NODE_SCHEMAS)['citation']>;
+
+/** A node's fields as the format defines them, defaults filled in. */
+export function nodeFields<T extends NodeType>(
+  type: T,
+  node: SerializedNode,
+): z.output<(typeof NODE_SCHEMAS)[T]> {
+  return NODE_SCHEMAS[type].parse(node) as z.output<(typeof NODE_SCHEMAS)[T]>;
+}
+
+/** Every node of the content, depth first, with its path. */
+export function* walk(
+  content: RichContent,
+): Generator<{ node: SerializedNode; path: (string | number)[]; parents: SerializedNode[] }> {
+  function* go(
+    node: SerializedNode,
+    path: (string | number)[],
+    parents: SerializedNode[],
+  ): Generator<{ node: SerializedNode; path: (string | number)[]; parents: SerializedNode[] }> {
+    yield { node, path, parents };
+    const children = node.children ?? [];
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i];
+      if (child !== undefined) yield* go(child, [...path, 'children', i], [...parents, node]);
+    }
+  }
+  yield* go(content.root as SerializedNode, ['root'], []);
+}
