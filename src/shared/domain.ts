@@ -388,23 +388,61 @@ export const forumProfile = z.object({
 export type ForumProfile = z.infer<typeof forumProfile>;
 
 export const documentSignatory = z.object({
-  organisationId: z.string(),
-  status: z.enum(SIGNATORY_STATUSES),
-  position: z.number().int(),
+  organisationId: id,
+  status: z.enum(SIGNATORY_STATUSES).default('invited'),
 });
+export type DocumentSignatory = z.output<typeof documentSignatory>;
 
-export const documentSummary = z.object({
+/**
+ * A document: its metadata and its content (serialized Lexical JSON in the document format,
+ * core/document/nodes). The first signatory is the lead organisation.
+ */
+export const documentInput = z.object({
+  id: id.optional(),
+  title: name(500),
+  /** For running headers; the title when absent. */
+  shortTitle: text(120).nullable().default(null),
+  subtitle: text(500).nullable().default(null),
+  /** Lines of the cover block under the title (session, addressee…). */
+  coverLines: z.array(text(500)).default([]),
+  forumKey: forumKey.nullable().default(null),
+  templateId: id.nullable().default(null),
+  language: languageTag.default('en'),
+  /** The day the document speaks as of; fields resolve for it. Null: the day of viewing. */
+  asOf: isoDay.nullable().default(null),
+  status: z.enum(DOCUMENT_STATUSES).default('draft'),
+  /** Signed by several organisations (a joint submission or statement). */
+  joint: z.boolean().default(false),
+  /** Meant for publication (anonymisation applies, internal persons block export). */
+  audience: z.enum(['public', 'internal']).default('public'),
+  keywords: uniqueList(name(100)).default([]),
+  signatories: z.array(documentSignatory).default([]),
+  content: richContent,
+});
+export type DocumentInput = z.input<typeof documentInput>;
+export type DocumentData = z.output<typeof documentInput>;
+
+export const documentRecord = documentInput.extend({
   id: z.string(),
-  title: z.string(),
-  forumKey: z.string().nullable(),
-  templateId: z.string().nullable(),
-  language: z.string(),
-  asOf: z.string().nullable(),
-  status: z.enum(DOCUMENT_STATUSES),
   revision: z.number().int(),
   ...stamps,
 });
+export type DocumentRecord = z.infer<typeof documentRecord>;
+
+export const documentSummary = documentRecord.omit({ content: true, signatories: true });
 export type DocumentSummary = z.infer<typeof documentSummary>;
+
+export const templateRecord = z.object({
+  id: z.string(),
+  forumKey: z.string().nullable(),
+  name: z.string(),
+  description: z.string(),
+  /** What a new document from this template starts with. */
+  document: documentInput.omit({ id: true, content: true, templateId: true }).partial(),
+  content: richContent,
+  ...stamps,
+});
+export type TemplateRecord = z.infer<typeof templateRecord>;
 
 /** What a save receives once its params have been parsed (defaults applied, id optional). */
 export type PersonData = z.output<typeof personInput>;

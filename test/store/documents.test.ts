@@ -32,6 +32,12 @@ describe('documents are stored with revisions and signatories', () => {
     const doc = {
       id: 'd1',
       title: 'Joint statement',
+      shortTitle: null,
+      subtitle: null,
+      coverLines: ['London, 25 May 2016'],
+      joint: true,
+      audience: 'public' as const,
+      keywords: ['Azerbaijan'],
       templateId: null,
       forumId: null,
       language: 'en',
@@ -62,6 +68,11 @@ describe('documents are stored with revisions and signatories', () => {
       { organisationId: 'o1', status: 'confirmed' },
     ]);
     expect(stored?.content).toEqual(contentFromText('Second draft.'));
+    expect(stored).toMatchObject({
+      joint: true,
+      coverLines: ['London, 25 May 2016'],
+      keywords: ['Azerbaijan'],
+    });
     expect(listDocuments(lib.db).map((d) => d.title)).toEqual(['Joint statement']);
 
     // An organisation that signs a document cannot disappear from under it.

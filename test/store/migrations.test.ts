@@ -16,7 +16,7 @@ describe('migrations', () => {
     );
   });
 
-  it('1 → 2 builds the search index over rows written at version 1, after a backup copy', () => {
+  it('1 → latest builds the search index over rows written at version 1, after a backup copy', () => {
     const path = join(tempDir(), 'old.db');
     const v1 = new Database(path);
     v1.pragma('journal_mode = WAL');
@@ -35,7 +35,7 @@ describe('migrations', () => {
 
     const lib = openLibrary(path);
     onCleanup(() => lib.close());
-    expect(lib.version).toBe(2);
+    expect(lib.version).toBe(LATEST_VERSION);
     const person = lib.db.prepare('SELECT name FROM persons WHERE id = ?').get('p1');
     expect(person).toEqual({ name: 'Xədicə İsmayılova' });
 
@@ -50,11 +50,28 @@ describe('migrations', () => {
 
     const copies = readdirSync(backupFolder(path));
     expect(copies).toHaveLength(1);
-    expect(copies[0]).toMatch(/^old\.db-before-v2-\d{8}T\d{6}Z\.db$/);
+    expect(copies[0]).toMatch(/^old\.db-before-v\d+-\d{8}T\d{6}Z\.db$/);
     const copy = new Database(join(backupFolder(path), copies[0] ?? ''), { readonly: true });
     onCleanup(() => copy.close());
     expect(copy.pragma('user_version', { simple: true })).toBe(1);
     expect(copy.prepare('SELECT count(*) AS n FROM persons').get()).toEqual({ n: 1 });
+  });
+
+  it('2 → 3 keeps documents and gives them the new metadata with its defaults', () => {
+    const path = join(tempDir(), 'v2.db');
+    const v2 = new Database(path);
+    v2.pragma('journal_mode = WAL');
+    migrate(v2, 2);
+    v2.prepare(
+      `INSERT INTO documents (id, title, content, revision, created_at, updated_at) VALUES ('d1', 'Draft', '{"root":{"type":"root","children":[]}}', 1, ?, ?)`,
+    ).run(T, T);
+    v2.close();
+    const lib = openLibrary(path);
+    onCleanup(() => lib.close());
+    expect(lib.version).toBe(3);
+    expect(
+      lib.db.prepare('SELECT title, joint, audience, cover_lines, keywords FROM documents').get(),
+    ).toEqual({ title: 'Draft', joint: 0, audience: 'public', cover_lines: '[]', keywords: '[]' });
   });
 
   it('a new library starts at the latest version without a backup copy', () => {

@@ -40,7 +40,9 @@ const inlineText = {
 const NODE_SCHEMAS = {
   root: z.looseObject({}),
   paragraph: z.looseObject({
-    format: z.union([z.enum(['', 'left', 'start', 'center', 'right', 'end', 'justify']), z.number()]).optional(),
+    format: z
+      .union([z.enum(['', 'left', 'start', 'center', 'right', 'end', 'justify']), z.number()])
+      .optional(),
   }),
   heading: z.looseObject({ tag: z.enum(['h1', 'h2', 'h3']) }),
   quote: z.looseObject({}),
@@ -169,7 +171,10 @@ export function contentProblems(content: RichContent, max = 10): ContentProblem[
       return;
     }
     if (!allowed(type, context)) {
-      problems.push({ place, message: `a "${type}" node cannot stand here (in ${context} content)` });
+      problems.push({
+        place,
+        message: `a "${type}" node cannot stand here (in ${context} content)`,
+      });
       return;
     }
     const parsed = NODE_SCHEMAS[type].safeParse(node);

@@ -1,21 +1,22 @@
 import type Database from 'better-sqlite3';
-import type { DocumentSummary, RichContent } from '../../shared/domain';
+import type { DocumentRecord, DocumentSummary, RichContent } from '../../shared/domain';
 import { canonical } from '../../core/canonicalJson';
 import { json, stmt } from '../sql';
-
-export interface StoredDocument extends DocumentSummary {
-  content: RichContent;
-  signatories: { organisationId: string; status: 'invited' | 'confirmed' | 'declined' }[];
-}
 
 interface DocumentRow {
   id: string;
   title: string;
+  short_title: string | null;
+  subtitle: string | null;
+  cover_lines: string;
   template_id: string | null;
   forum_key: string | null;
   language: string;
   as_of: string | null;
-  status: DocumentSummary['status'];
+  status: DocumentRecord['status'];
+  joint: number;
+  audience: DocumentRecord['audience'];
+  keywords: string;
   content: string;
   revision: number;
   created_at: string;
@@ -29,11 +30,17 @@ function summaryOf(row: DocumentRow): DocumentSummary {
   return {
     id: row.id,
     title: row.title,
+    shortTitle: row.short_title,
+    subtitle: row.subtitle,
+    coverLines: json<string[]>(row.cover_lines),
     forumKey: row.forum_key,
     templateId: row.template_id,
     language: row.language,
     asOf: row.as_of,
     status: row.status,
+    joint: row.joint === 1,
+    audience: row.audience,
+    keywords: json<string[]>(row.keywords),
     revision: row.revision,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -44,36 +51,60 @@ export function listDocuments(db: Database.Database): DocumentSummary[] {
   return stmt<DocumentRow>(db, `${SELECT} ORDER BY d.updated_at DESC, d.id`).all().map(summaryOf);
 }
 
-export function getDocument(db: Database.Database, id: string): StoredDocument | null {
+export function getDocument(db: Database.Database, id: string): DocumentRecord | null {
   const row = stmt<DocumentRow>(db, `${SELECT} WHERE d.id = ?`).get(id);
   if (row === undefined) return null;
   return {
     ...summaryOf(row),
     content: json<RichContent>(row.content),
-    signatories: stmt<StoredDocument['signatories'][number]>(
+    signatories: stmt<DocumentRecord['signatories'][number]>(
       db,
       'SELECT organisation_id AS organisationId, status FROM document_signatories WHERE document_id = ? ORDER BY position',
     ).all(id),
   };
 }
 
-/** Inserts or replaces a document; a new `revision` number keeps a revision of its content. */
+/**
+ * Inserts or replaces a document (its forum named by the forum profile's id); a new `revision`
+ * number keeps a revision of its title and content.
+ */
 export function putDocument(
   db: Database.Database,
-  d: Omit<StoredDocument, 'forumKey'> & { forumId: string | null },
+  d: Omit<DocumentRecord, 'forumKey'> & { forumId: string | null },
 ): void {
   const content = canonical(d.content);
   stmt(
     db,
-    `INSERT INTO documents (id, title, template_id, forum_id, language, as_of, status, content,
-       revision, created_at, updated_at)
-     VALUES (@id, @title, @templateId, @forumId, @language, @asOf, @status, @content, @revision,
-       @createdAt, @updatedAt)
+    `INSERT INTO documents (id, title, short_title, subtitle, cover_lines, template_id, forum_id,
+       language, as_of, status, joint, audience, keywords, content, revision, created_at, updated_at)
+     VALUES (@id, @title, @shortTitle, @subtitle, @coverLines, @templateId, @forumId, @language,
+       @asOf, @status, @joint, @audience, @keywords, @content, @revision, @createdAt, @updatedAt)
      ON CONFLICT (id) DO UPDATE SET
-       title = excluded.title, template_id = excluded.template_id, forum_id = excluded.forum_id,
-       language = excluded.language, as_of = excluded.as_of, status = excluded.status,
-       content = excluded.content, revision = excluded.revision, updated_at = excluded.updated_at`,
-  ).run({ ...d, content, signatories: undefined });
+       title = excluded.title, short_title = excluded.short_title, subtitle = excluded.subtitle,
+       cover_lines = excluded.cover_lines, template_id = excluded.template_id,
+       forum_id = excluded.forum_id, language = excluded.language, as_of = excluded.as_of,
+       status = excluded.status, joint = excluded.joint, audience = excluded.audience,
+       keywords = excluded.keywords, content = excluded.content, revision = excluded.revision,
+       updated_at = excluded.updated_at`,
+  ).run({
+    id: d.id,
+    title: d.title,
+    shortTitle: d.shortTitle,
+    subtitle: d.subtitle,
+    coverLines: JSON.stringify(d.coverLines),
+    templateId: d.templateId,
+    forumId: d.forumId,
+    language: d.language,
+    asOf: d.asOf,
+    status: d.status,
+    joint: d.joint ? 1 : 0,
+    audience: d.audience,
+    keywords: JSON.stringify(d.keywords),
+    content,
+    revision: d.revision,
+    createdAt: d.createdAt,
+    updatedAt: d.updatedAt,
+  });
   stmt(
     db,
     `INSERT INTO document_revisions (document_id, revision, title, content, saved_at)
@@ -91,4 +122,8 @@ export function documentRevisionCount(db: Database.Database, id: string): number
   return stmt<number>(db, 'SELECT count(*) FROM document_revisions WHERE document_id = ?')
     .pluck()
     .get(id) as number;
+}
+
+export function deleteDocument(db: Database.Database, id: string): boolean {
+  return stmt(db, 'DELETE FROM documents WHERE id = ?').run(id).changes > 0;
 }

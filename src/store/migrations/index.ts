@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { migration as m001 } from './001-initial';
 import { migration as m002 } from './002-search';
+import { migration as m003 } from './003-document-metadata';
 
 export interface Migration {
   version: number;
@@ -9,7 +10,7 @@ export interface Migration {
 }
 
 /** Every migration, in order. A library's `PRAGMA user_version` is the last one applied. */
-export const MIGRATIONS: readonly Migration[] = [m001, m002];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003];
 export const LATEST_VERSION = MIGRATIONS.length;
 
 /** Applies the migrations after the library's version up to `target`, each in one transaction. */
