@@ -2,6 +2,12 @@ import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } fro
 import { basename, dirname, join } from 'node:path';
 import type { MethodName, ParsedParams, ResultOf, LibraryInfo } from '../shared/api';
 import { DossierError } from '../shared/errors';
+import { documentInput } from '../shared/domain';
+import { deleteDocument, getDocument, listDocuments } from '../store/documents/documents';
+import { getTemplate, listTemplates } from '../store/templates/templates';
+import { saveDocument } from './documents/documents';
+import { documentFileFor, parseDocumentFile, writeDocumentFile } from './documents/documentFiles';
+import { assertExportable, prepareDocument, renderPrepared } from './documents/publish';
 import type { FacetName } from '../core/search/query';
 import { parseQuery } from '../core/search/query';
 import { caseFacts } from '../core/facts/caseFacts';
@@ -17,6 +23,8 @@ import { getSnippet, listSnippets, snippetRevisions } from '../store/snippets/sn
 import { getSource, listSources } from '../store/sources/sources';
 import type { Backend } from './backend';
 import { demoLibrary } from './demo/demoLibrary';
+import { demoDocuments } from './demo/demoDocuments';
+import { seedTemplates } from './templates/seedTemplates';
 import { parseExchange, writeExchange } from './exchange/importExchange';
 import { exportExchange } from './exchange/exportExchange';
 import { readJsonFile, writeFileAtomic } from './files';
@@ -39,6 +47,9 @@ import {
 type Handlers = {
   [M in MethodName]: (b: Backend, p: ParsedParams<M>) => ResultOf<M> | Promise<ResultOf<M>>;
 };
+
+/** When the demo library's facts were last checked (its snippets' review date). */
+const DEMO_VERIFIED = '2026-11-01T09:00:00.000Z';
 
 /** The largest exchange file an import reads. */
 export const MAX_IMPORT_BYTES = 512 * 1_048_576;
@@ -93,8 +104,19 @@ export const handlers: Handlers = {
     try {
       b.write((ctx) => {
         seedForums(ctx.db, ctx.now);
-        if (demo)
-          writeExchange(ctx, parseExchange(demoLibrary, 'the demo library'), 'the demo library');
+        seedTemplates(ctx.db, ctx.now);
+        if (demo) {
+          // The demo speaks as of the day its facts were last verified.
+          const demoCtx = { ...ctx, now: DEMO_VERIFIED };
+          writeExchange(
+            demoCtx,
+            parseExchange(demoLibrary, 'the demo library'),
+            'the demo library',
+          );
+          demoDocuments.forEach((d, i) =>
+            saveDocument(demoCtx, documentInput.parse(d), {}, `the demo documents[${i}]`),
+          );
+        }
       });
     } catch (err) {
       b.close();
@@ -268,4 +290,57 @@ export const handlers: Handlers = {
       putForum(ctx.db, updated);
       return updated;
     }),
+
+  'templates.list': (b) => b.read((lib) => listTemplates(lib.db)),
+
+  'documents.list': (b) => b.read((lib) => listDocuments(lib.db)),
+  'documents.get': (b, { id }) => b.read((lib) => found(getDocument(lib.db, id), 'document', id)),
+  'documents.create': (b, { title, templateId, forumKey, asOf }) =>
+    b.write((ctx) => {
+      const template = templateId === undefined ? null : getTemplate(ctx.db, templateId);
+      if (templateId !== undefined && template === null) {
+        throw new DossierError(
+          'not_found',
+          `There is no template with id ${templateId}. See "dossier templates list".`,
+          templateId,
+        );
+      }
+      const data = documentInput.parse({
+        ...(template?.document ?? {}),
+        title,
+        templateId: templateId ?? null,
+        forumKey: forumKey ?? template?.forumKey ?? null,
+        asOf: asOf ?? null,
+        content: template?.content ?? { root: { type: 'root', version: 1, children: [] } },
+      });
+      return saveDocument(ctx, data).record;
+    }),
+  'documents.save': (b, { document }) => b.write((ctx) => saveDocument(ctx, document).record),
+  'documents.delete': (b, { id }) => ({ deleted: b.write((ctx) => deleteDocument(ctx.db, id)) }),
+  'documents.check': (b, { id, asOf, format }) =>
+    b.read((lib) => prepareDocument(lib.db, id, asOf, format ?? null, b.today()).report),
+  'documents.export': async (b, { id, format, path, asOf, force }) => {
+    if (format === 'dossier') {
+      const file = b.read((lib) =>
+        documentFileFor(
+          lib.db,
+          found(getDocument(lib.db, id), 'document', id),
+          new Date().toISOString(),
+        ),
+      );
+      const text = `${JSON.stringify(file, null, 2)}\n`;
+      writeFileAtomic(path, text);
+      return { path, bytes: Buffer.byteLength(text), report: null };
+    }
+    const prepared = b.read((lib) => prepareDocument(lib.db, id, asOf, format, b.today()));
+    assertExportable(prepared, force);
+    const bytes = await renderPrepared(prepared, format);
+    writeFileAtomic(path, bytes);
+    return { path, bytes: bytes.byteLength, report: prepared.report };
+  },
+  'documents.import': (b, { path }) => {
+    const file = parseDocumentFile(readJsonFile(path, MAX_IMPORT_BYTES), path);
+    const saved = b.write((ctx) => writeDocumentFile(ctx, file, path));
+    return { document: saved.record, outcome: saved.outcome };
+  },
 };

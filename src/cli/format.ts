@@ -1,4 +1,6 @@
 import type { CaseDetail, SearchHit } from '../shared/api';
+import type { PreflightReport } from '../shared/preflight';
+import type { DocumentRecord } from '../shared/domain';
 import type { CaseRecord, Person, Snippet, Source } from '../shared/domain';
 import { formatDate as humanDate, formatSentence, statusLabel } from '../backend/present';
 
@@ -120,5 +122,37 @@ export function formatCase(d: CaseDetail, style: Style): string {
     }
   }
   if (c.summary !== '') out.push('', c.summary);
+  return out.join('\n');
+}
+
+export function formatDocument(d: DocumentRecord): string {
+  return [
+    d.title,
+    ...(d.subtitle ? [d.subtitle] : []),
+    '',
+    `Id:          ${d.id}`,
+    `Forum:       ${d.forumKey ?? '—'}`,
+    `As of:       ${d.asOf === null ? 'the day it is viewed' : humanDate(d.asOf)}`,
+    `Status:      ${d.status}, revision ${d.revision}`,
+    `Audience:    ${d.audience}${d.joint ? ', joint' : ''}`,
+    `Signatories: ${d.signatories.length === 0 ? '—' : d.signatories.map((s) => `${s.organisationId} (${s.status})`).join(', ')}`,
+  ].join('\n');
+}
+
+export function formatReport(r: PreflightReport, style: Style): string {
+  const limit = r.words.limit === null ? '' : ` of ${r.words.limit}`;
+  const pages = `about ${r.pages.estimate} page${r.pages.estimate === 1 ? '' : 's'}${r.pages.limit === null ? '' : ` of ${r.pages.limit}`}`;
+  const out = [
+    `As of ${humanDate(r.asOf)}: ${r.words.counted} words${limit} (${r.words.notesCount ? 'notes count' : 'notes do not count'}), ${pages}.`,
+    `${r.errors} error${r.errors === 1 ? '' : 's'}, ${r.warnings} warning${r.warnings === 1 ? '' : 's'}.`,
+  ];
+  for (const f of r.findings) {
+    out.push(
+      '',
+      `${style.bold(f.severity.toUpperCase())} ${f.message}`,
+      `  where: ${f.where}`,
+      `  fix:   ${f.fix}`,
+    );
+  }
   return out.join('\n');
 }

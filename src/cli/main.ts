@@ -7,6 +7,8 @@ import { isoDay } from '../shared/dates';
 import { CASE_STATUSES } from '../shared/domain';
 import { DossierError } from '../shared/errors';
 import {
+  formatDocument,
+  formatReport,
   formatCase,
   formatCases,
   formatPersons,
@@ -271,6 +273,133 @@ program
         .join('\n'),
     );
   });
+
+program
+  .command('templates')
+  .description('document templates')
+  .command('list')
+  .description('the templates a document can start from, one or more per forum')
+  .option('--json', 'print JSON')
+  .action(async (opts: { json?: boolean }) => {
+    const templates = await call('templates.list', {});
+    if (opts.json) return printJson(templates);
+    print(
+      templates.map((t) => `${t.id}  ${t.name}${t.forumKey ? `  [${t.forumKey}]` : ''}`).join('\n'),
+    );
+  });
+
+const doc = program.command('doc').description('documents: statements and submissions');
+
+doc
+  .command('new')
+  .description('start a document from a template')
+  .requiredOption('--title <title>', 'the title')
+  .option('--template <id>', 'the template (see "dossier templates list")')
+  .option('--as-of <date>', 'the day the document speaks as of, YYYY-MM-DD', day)
+  .option('--json', 'print JSON')
+  .action(async (opts: { title: string; template?: string; asOf?: string; json?: boolean }) => {
+    const d = await call('documents.create', {
+      title: opts.title,
+      ...(opts.template ? { templateId: opts.template } : {}),
+      ...(opts.asOf ? { asOf: opts.asOf } : {}),
+    });
+    if (opts.json) return printJson(d);
+    print(`Created ${d.id}  ${d.title}`);
+  });
+
+doc
+  .command('import')
+  .description('import a .dossier.json document file (with the snippets and sources it carries)')
+  .argument('<file>', 'a .dossier.json file')
+  .action(async (file: string) => {
+    const { document, outcome } = await call('documents.import', { path: resolve(file) });
+    const verb =
+      outcome === 'created' ? 'Imported' : outcome === 'updated' ? 'Updated' : 'Unchanged:';
+    print(`${verb} ${document.id}  ${document.title}`);
+  });
+
+doc
+  .command('list')
+  .description("the library's documents")
+  .option('--json', 'print JSON')
+  .action(async (opts: { json?: boolean }) => {
+    const docs = await call('documents.list', {});
+    if (opts.json) return printJson(docs);
+    print(
+      docs.length === 0
+        ? 'No documents.'
+        : docs
+            .map(
+              (d) =>
+                `${d.id}  ${d.title}  [${d.forumKey ?? 'no forum'}, ${d.status}${d.asOf ? `, as of ${d.asOf}` : ''}]`,
+            )
+            .join('\n'),
+    );
+  });
+
+doc
+  .command('show')
+  .description('a document and its metadata')
+  .argument('<id>', 'the document id')
+  .option('--json', 'print JSON')
+  .action(async (id: string, opts: { json?: boolean }) => {
+    const d = await call('documents.get', { id });
+    if (opts.json) return printJson(d);
+    print(formatDocument(d));
+  });
+
+doc
+  .command('check')
+  .description(
+    'preflight: limits, required sections, stale facts, fields, sources, signatories (exit 1 on errors)',
+  )
+  .argument('<id>', 'the document id')
+  .option('--as-of <date>', "check as of this day, YYYY-MM-DD (default: the document's date)", day)
+  .option('--json', 'print JSON')
+  .action(async (id: string, opts: { asOf?: string; json?: boolean }) => {
+    const report = await call('documents.check', { id, ...(opts.asOf ? { asOf: opts.asOf } : {}) });
+    if (opts.json) printJson(report);
+    else print(formatReport(report, style));
+    if (report.errors > 0) process.exitCode = 1;
+  });
+
+doc
+  .command('export')
+  .description('write the document as Word, PDF or HTML (or a .dossier.json file)')
+  .argument('<id>', 'the document id')
+  .requiredOption('--format <format>', 'docx, pdf, html, or dossier', (v: string) => {
+    if (v !== 'docx' && v !== 'pdf' && v !== 'html' && v !== 'dossier') {
+      throw new InvalidArgumentError('Expected one of: docx, pdf, html, dossier.');
+    }
+    return v;
+  })
+  .requiredOption('--out <file>', 'the file to write')
+  .option('--as-of <date>', "facts as of this day, YYYY-MM-DD (default: the document's date)", day)
+  .option('--force', 'export even though preflight found errors')
+  .action(
+    async (
+      id: string,
+      opts: {
+        format: 'docx' | 'pdf' | 'html' | 'dossier';
+        out: string;
+        asOf?: string;
+        force?: boolean;
+      },
+    ) => {
+      const r = await call('documents.export', {
+        id,
+        format: opts.format,
+        path: resolve(opts.out),
+        force: opts.force === true,
+        ...(opts.asOf ? { asOf: opts.asOf } : {}),
+      });
+      const found =
+        r.report === null
+          ? ''
+          : ` (preflight: ${r.report.errors} errors, ${r.report.warnings} warnings)`;
+      print(`Wrote ${r.path}, ${Math.ceil(r.bytes / 1024)} KB${found}.`);
+    },
+  );
 
 async function main(): Promise<number> {
   try {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDay } from './dates';
+import { preflightReport } from './preflight';
 import {
   CASE_STATUSES,
   caseInput,
@@ -8,8 +9,12 @@ import {
   eventInput,
   EVENT_TYPES,
   forumProfile,
+  documentInput,
+  documentRecord,
+  documentSummary,
   forumSettings,
   id,
+  templateRecord,
   organisation,
   organisationInput,
   person,
@@ -32,6 +37,8 @@ import {
 const none = z.object({}).strict().default({});
 const byId = z.object({ id });
 const filePath = z.object({ path: z.string().min(1, 'A file path is needed') });
+
+export const PRINT_FORMATS = ['docx', 'pdf', 'html'] as const;
 
 export const SEARCH_KINDS = ['person', 'case', 'snippet', 'source'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
@@ -197,6 +204,44 @@ export const api = {
   'forums.update': method(
     z.object({ id: z.string().min(1), settings: forumSettings }),
     forumProfile,
+  ),
+
+  'templates.list': method(none, z.array(templateRecord)),
+
+  'documents.list': method(none, z.array(documentSummary)),
+  'documents.get': method(byId, documentRecord),
+  /** A new document, from a template (its skeleton, forum and defaults) or blank. */
+  'documents.create': method(
+    z.object({
+      title: z.string().trim().min(1, 'A document needs a title'),
+      templateId: id.optional(),
+      forumKey: z.string().optional(),
+      asOf: isoDay.optional(),
+    }),
+    documentRecord,
+  ),
+  'documents.save': method(z.object({ document: documentInput }), documentRecord),
+  'documents.delete': method(byId, deleted),
+  'documents.check': method(
+    byId.extend({ asOf: isoDay.optional(), format: z.enum(PRINT_FORMATS).optional() }),
+    preflightReport,
+  ),
+  /**
+   * Writes the document: docx, pdf or html (refused while preflight has errors, unless
+   * `force`), or `dossier` (a .dossier.json file to carry it to a colleague).
+   */
+  'documents.export': method(
+    byId.extend({
+      format: z.enum([...PRINT_FORMATS, 'dossier']),
+      path: z.string().min(1, 'A file path is needed'),
+      asOf: isoDay.optional(),
+      force: z.boolean().default(false),
+    }),
+    z.object({ path: z.string(), bytes: z.number().int(), report: preflightReport.nullable() }),
+  ),
+  'documents.import': method(
+    filePath,
+    z.object({ document: documentRecord, outcome: z.enum(['created', 'updated', 'unchanged']) }),
   ),
 } as const;
 

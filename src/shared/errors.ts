@@ -13,6 +13,8 @@ export const ERROR_CODES = [
   'locked',
   'conflict',
   'io',
+  /** Preflight found errors; the export did not happen. */
+  'preflight',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -59,9 +59,9 @@ export const defaultForums: ForumSeed[] = [
     documentType: 'Alternative ("shadow") report',
     settings: {
       pageLimit: null,
-      requiredSections: ['Cover page', 'Contents', 'Introduction', 'Recommendations'],
+      requiredSections: ['Contents', 'Introduction', 'Recommendations'],
       rules: [
-        'Cover page: country, committee, session, submitting NGOs.',
+        'Cover page: country, committee, session, submitting NGOs (Dossier prints it from the document details).',
         'Contents, then an introduction on the submitting NGOs.',
         'Body organised by treaty article, or by theme tied to the articles.',
         'End with recommendations.',

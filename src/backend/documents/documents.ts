@@ -1,0 +1,76 @@
+import { contentProblems } from '../../core/document/nodes';
+import { canonical } from '../../core/canonicalJson';
+import type { DocumentData, DocumentRecord } from '../../shared/domain';
+import { DossierError } from '../../shared/errors';
+import { getDocument, putDocument } from '../../store/documents/documents';
+import { getForum } from '../../store/forums/forums';
+import { getOrganisation } from '../../store/organisations/organisations';
+import { getTemplate } from '../../store/templates/templates';
+import { newId } from '../ids';
+import type { Saved, Stamps, WriteContext } from '../writes';
+
+/** Checks a document's content against the document format; the error names the place. */
+export function assertValidContent(data: Pick<DocumentData, 'content'>, place: string): void {
+  const [first, ...rest] = contentProblems(data.content);
+  if (first === undefined) return;
+  const more =
+    rest.length === 0 ? '' : ` (and ${rest.length} more problem${rest.length === 1 ? '' : 's'})`;
+  throw new DossierError(
+    'invalid_input',
+    `${place}.content.${first.place}: ${first.message}${more}.`,
+    `${place}.content.${first.place}`,
+  );
+}
+
+/** Saves a document; a change of title or content keeps a new revision. */
+export function saveDocument(
+  ctx: WriteContext,
+  data: DocumentData,
+  stamps: Stamps = {},
+  place = 'document',
+): Saved<DocumentRecord> {
+  assertValidContent(data, place);
+  const forum = data.forumKey === null ? null : getForum(ctx.db, data.forumKey);
+  if (data.forumKey !== null && forum === null) {
+    throw new DossierError(
+      'invalid_input',
+      `${place}.forumKey: there is no forum profile "${data.forumKey}" in the library.`,
+      `${place}.forumKey`,
+    );
+  }
+  if (data.templateId !== null && getTemplate(ctx.db, data.templateId) === null) {
+    throw new DossierError(
+      'invalid_input',
+      `${place}.templateId: there is no template with id ${data.templateId}.`,
+      `${place}.templateId`,
+    );
+  }
+  data.signatories.forEach((s, i) => {
+    if (getOrganisation(ctx.db, s.organisationId) === null) {
+      throw new DossierError(
+        'invalid_input',
+        `${place}.signatories[${i}].organisationId: there is no organisation with id ${s.organisationId}.`,
+        `${place}.signatories[${i}].organisationId`,
+      );
+    }
+  });
+  const existing = data.id === undefined ? null : getDocument(ctx.db, data.id);
+  const { id: _id, ...fields } = data;
+  if (existing !== null) {
+    const { id: _i, revision: _r, createdAt: _c, updatedAt: _u, ...was } = existing;
+    if (canonical(was) === canonical(fields)) return { record: existing, outcome: 'unchanged' };
+  }
+  const edited =
+    existing === null ||
+    existing.title !== data.title ||
+    canonical(existing.content) !== canonical(data.content);
+  const record: DocumentRecord = {
+    ...fields,
+    id: data.id ?? newId(),
+    revision: existing === null ? 1 : existing.revision + (edited ? 1 : 0),
+    createdAt: stamps.createdAt ?? existing?.createdAt ?? ctx.now,
+    updatedAt: stamps.updatedAt ?? ctx.now,
+  };
+  putDocument(ctx.db, { ...record, forumId: forum?.id ?? null });
+  return { record, outcome: existing === null ? 'created' : 'updated' };
+}

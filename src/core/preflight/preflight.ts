@@ -1,0 +1,277 @@
+import type { CaseStatus, DocumentData, ForumProfile } from '../../shared/domain';
+import type { Finding, PreflightReport } from '../../shared/preflight';
+import { formatDate } from '../dates';
+import { caseFacts, statusLabel } from '../facts/caseFacts';
+import { inlineText, type LibraryView, type Resolved } from '../document/resolve';
+import type { Block, Inline } from '../print/tree';
+import { plainFold } from '../text/fold';
+
+/** About how many words an A4 page of 11 pt text holds, notes and headings included. */
+export const WORDS_PER_PAGE = 500;
+
+function words(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+function blockText(b: Block): string {
+  switch (b.type) {
+    case 'heading':
+    case 'paragraph':
+    case 'quote':
+      return inlineText(b.children);
+    case 'list':
+      return b.items
+        .map((i) => `${inlineText(i.children)} ${i.sublist === null ? '' : blockText(i.sublist)}`)
+        .join(' ');
+    case 'table':
+      return b.rows
+        .map((r) => r.cells.map((c) => c.children.map(blockText).join(' ')).join(' '))
+        .join(' ');
+    case 'signatories':
+      return [b.heading ?? '', ...b.organisations.map((o) => o.name)].join(' ');
+    case 'pageBreak':
+      return '';
+  }
+}
+
+function inCustody(status: string): boolean {
+  return status === 'detained_pretrial' || status === 'imprisoned' || status === 'house_arrest';
+}
+
+/**
+ * Preflight: what stands between a document and its forum. Counts words by the forum's rule,
+ * estimates pages, and finds missing sections, stale or contradicted facts, unresolved fields,
+ * missing sources, confidential persons, signatories, and formats the forum does not take.
+ * Pure and fast: it runs whenever typing pauses.
+ */
+export function preflight(
+  doc: DocumentData,
+  resolved: Resolved,
+  library: LibraryView,
+  asOf: string,
+  format: 'docx' | 'pdf' | 'html' | null = null,
+): PreflightReport {
+  const forum: ForumProfile | null =
+    doc.forumKey === null ? null : (library.forums.get(doc.forumKey) ?? null);
+  const findings: Finding[] = [];
+  const add = (f: Finding): void => {
+    findings.push(f);
+  };
+
+  // Words and pages.
+  const bodyWords = resolved.print.blocks.reduce((n, b) => n + words(blockText(b)), 0);
+  const noteWords = resolved.print.notes.reduce(
+    (n, note) => n + words(inlineText(note.children as Inline[])),
+    0,
+  );
+  const notesCount = forum?.settings.wordLimit.notesCount ?? true;
+  const counted = bodyWords + (notesCount ? noteWords : 0);
+  const limit =
+    forum === null
+      ? null
+      : doc.joint
+        ? forum.settings.wordLimit.joint
+        : forum.settings.wordLimit.single;
+  const pages = Math.max(1, Math.ceil((bodyWords + noteWords + 60) / WORDS_PER_PAGE));
+  if (limit !== null && counted > limit) {
+    add({
+      severity: 'error',
+      code: 'word-limit',
+      place: null,
+      where: 'the whole document',
+      message: `${counted} words, over the limit of ${limit} for ${doc.joint ? 'a joint' : 'a single-organisation'} ${forum?.name ?? 'document'} (${notesCount ? 'notes count' : 'notes do not count'}).`,
+      fix: `Cut ${counted - limit} words${notesCount ? ', notes included' : ''}, or move material to an annex if the forum allows one.`,
+    });
+  }
+  const pageLimit = forum?.settings.pageLimit ?? null;
+  if (pageLimit !== null && pages > pageLimit) {
+    const unverified = forum?.settings.unverified.some((u) => /page/i.test(u)) ?? false;
+    add({
+      severity: unverified ? 'warning' : 'error',
+      code: 'page-limit',
+      place: null,
+      where: 'the whole document',
+      message: `About ${pages} pages, over the ${pageLimit}-page limit${unverified ? ' (a limit not confirmed from the primary text)' : ''}.`,
+      fix: `Shorten the text by about ${(pages - pageLimit) * WORDS_PER_PAGE} words.`,
+    });
+  }
+
+  // Required sections.
+  const headings = resolved.headings.map((h) => plainFold(h).replace(/^[\divxlc]+[.)]\s*/i, ''));
+  for (const section of forum?.settings.requiredSections ?? []) {
+    const wanted = plainFold(section);
+    if (!headings.some((h) => h.includes(wanted))) {
+      add({
+        severity: 'error',
+        code: 'missing-section',
+        place: null,
+        where: 'the whole document',
+        message: `The ${forum?.name ?? 'forum'} expects a section "${section}"; there is no heading for it.`,
+        fix: `Add a heading "${section}" with its content.`,
+      });
+    }
+  }
+
+  // Snippets: changed since inserted, facts changed since reviewed, statuses contradicted.
+  for (const e of resolved.embeds) {
+    const snippet = library.snippets.get(e.snippetId);
+    if (snippet === undefined) continue;
+    if (e.mode === 'linked' && snippet.revision > e.revision) {
+      add({
+        severity: 'warning',
+        code: 'snippet-changed',
+        place: e.place,
+        where: e.where,
+        message: `The linked snippet "${snippet.title}" changed since it was inserted (revision ${e.revision} → ${snippet.revision}).`,
+        fix: 'Read the new text; accept it (update the link to the new revision) or copy the old one.',
+      });
+    }
+    for (const caseId of snippet.caseIds) {
+      const c = library.cases.get(caseId);
+      if (c === undefined) continue;
+      const updated = c.record.updatedAt.slice(0, 10);
+      if (snippet.reviewedAt === null || updated > snippet.reviewedAt) {
+        add({
+          severity: 'warning',
+          code: 'stale-facts',
+          place: e.place,
+          where: e.where,
+          message:
+            snippet.reviewedAt === null
+              ? `The snippet "${snippet.title}" has never been reviewed against its case "${c.record.title}".`
+              : `The case "${c.record.title}" changed on ${formatDate(updated)}, after the snippet "${snippet.title}" was last reviewed (${formatDate(snippet.reviewedAt)}).`,
+          fix: 'Check the snippet against the case, then mark it reviewed.',
+        });
+      }
+    }
+    for (const [caseId, then] of Object.entries(e.caseStatuses)) {
+      const c = library.cases.get(caseId);
+      if (c === undefined) continue;
+      const now = caseFacts(c.events, asOf).status;
+      if (now === then) continue;
+      const contradicts = inCustody(now) !== inCustody(then);
+      add({
+        severity: contradicts ? 'error' : 'warning',
+        code: 'status-changed',
+        place: e.place,
+        where: e.where,
+        message: `"${c.record.title}": ${statusLabel(then as CaseStatus)} when the snippet was inserted (${formatDate(e.insertedAt)}), ${statusLabel(now)} as of ${formatDate(asOf)}.`,
+        fix: contradicts
+          ? 'The text may now say the opposite of the facts: rewrite it, or use live fields for the status.'
+          : 'Check that the text still holds.',
+      });
+    }
+  }
+
+  // Fields, sources, snippets, organisations, internal persons.
+  for (const p of resolved.problems) {
+    add({
+      severity: 'error',
+      code: p.kind,
+      place: p.place,
+      where: p.where,
+      message: p.message,
+      fix:
+        p.kind === 'missing-source'
+          ? 'Import the source into the library, or remove the citation.'
+          : p.kind === 'missing-snippet'
+            ? 'Import the snippet, or remove it from the document.'
+            : p.kind === 'unresolved-field'
+              ? 'Point the field at a case or person of the library, or add the events it needs.'
+              : p.kind === 'internal-person'
+                ? 'Remove the name, or make the document internal; changing the person to "anonymise in public documents" also works.'
+                : 'Import the organisation, or remove it from the signatories.',
+    });
+  }
+  const shown = new Map<string, Resolved['anonymised'][number]>();
+  for (const a of resolved.anonymised) if (!shown.has(a.personId)) shown.set(a.personId, a);
+  for (const a of shown.values()) {
+    const person = library.persons.get(a.personId);
+    if (person?.visibility !== 'anonymise') continue;
+    add({
+      severity: 'info',
+      code: 'anonymised',
+      place: null,
+      where: a.where,
+      message: `${person.name} is marked "anonymise in public documents" and appears as "${a.description}".`,
+      fix: 'Nothing to do, unless the person agreed to be named: then change their visibility.',
+    });
+  }
+
+  for (const a of resolved.approximate) {
+    add({
+      severity: 'warning',
+      code: 'approximate-fact',
+      place: a.place,
+      where: a.where,
+      message: `A field about "${a.title}" rests on a date known only to the month or year, or marked uncertain; it reads "about".`,
+      fix: 'Find the exact date and correct the event, or rephrase.',
+    });
+  }
+
+  // Placeholders a template left.
+  const placeholder = [
+    ...resolved.print.blocks
+      .map(blockText)
+      .join('\n')
+      .matchAll(/\[[^\]\n]{2,80}\]/g),
+  ].find((m) => !m[0].endsWith(': unresolved]'));
+  if (placeholder !== undefined) {
+    add({
+      severity: 'warning',
+      code: 'placeholder',
+      place: null,
+      where: 'the whole document',
+      message: `Template text is still there, such as "${placeholder[0]}".`,
+      fix: 'Replace every bracketed placeholder with the real text, or delete it.',
+    });
+  }
+
+  // Signatories.
+  const confirmed = doc.signatories.filter((s) => s.status === 'confirmed').length;
+  if (doc.joint && confirmed === 0) {
+    add({
+      severity: 'error',
+      code: 'no-signatories',
+      place: null,
+      where: 'the signatory list',
+      message: 'A joint document with no confirmed signatory.',
+      fix: 'Add the co-signing organisations and mark those who confirmed.',
+    });
+  }
+  const pending = doc.signatories.filter((s) => s.status === 'invited').length;
+  if (pending > 0) {
+    add({
+      severity: 'warning',
+      code: 'unconfirmed-signatories',
+      place: null,
+      where: 'the signatory list',
+      message: `${pending} invited organisation(s) have not confirmed; only confirmed ones are printed.`,
+      fix: 'Chase the confirmations, or remove the organisations.',
+    });
+  }
+
+  // Format.
+  const formats = forum?.settings.formats ?? null;
+  if (format !== null && formats !== null && !formats.includes(format)) {
+    add({
+      severity: 'error',
+      code: 'format-not-accepted',
+      place: null,
+      where: 'the export',
+      message: `The ${forum?.name ?? 'forum'} accepts ${formats.map((f) => f.toUpperCase()).join(' or ')}, not ${format.toUpperCase()}.`,
+      fix: `Export as ${formats.map((f) => f.toUpperCase()).join(' or ')}.`,
+    });
+  }
+
+  const order = { error: 0, warning: 1, info: 2 } as const;
+  findings.sort((a, b) => order[a.severity] - order[b.severity]);
+  return {
+    asOf,
+    words: { counted, body: bodyWords, notes: noteWords, notesCount, limit },
+    pages: { estimate: pages, limit: pageLimit },
+    findings,
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+  };
+}

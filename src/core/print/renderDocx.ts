@@ -1,0 +1,732 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  EndnotePosition,
+  EndnoteReferenceRun,
+  ExternalHyperlink,
+  Footer,
+  FootnoteReferenceRun,
+  Header,
+  LevelFormat,
+  LevelSuffix,
+  LineRuleType,
+  NumberFormat,
+  Packer,
+  PageBreak,
+  PageNumber,
+  Paragraph,
+  Tab,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import type {
+  FileChild,
+  ILevelsOptions,
+  IParagraphStyleOptions,
+  IStylesOptions,
+  NumberingDefinition,
+  ParagraphChild,
+} from 'docx';
+import type { Block, Cover, Inline, PrintDocument, TableRow as PrintTableRow } from './tree';
+
+/** Twips (twentieths of a point) per centimetre. */
+const CM = 567;
+const A4 = { width: 11906, height: 16838 };
+const MARGIN = Math.round(2.5 * CM);
+const TEXT_WIDTH = A4.width - 2 * MARGIN;
+/** Arial carries Azerbaijani Latin (ə, İ, ğ…) and Cyrillic; LibreOffice maps it to Liberation Sans. */
+const FONT = 'Arial';
+const CODE_FONT = 'Courier New';
+const ACCENT = '1F3864';
+const RULE = '8C8C8C';
+/** Where the hanging numbers and bullets of lists sit, from the left margin. */
+const LIST_HANG = 397;
+/** The space between a table cell's side and its text. */
+const CELL_SIDE = 108;
+
+/**
+ * Renders a print tree as a Word document (.docx): named paragraph styles a recipient can restyle,
+ * Word numbering for numbered paragraphs and lists, real footnotes or endnotes, a running header
+ * and a "Page X of Y" footer with PAGE and NUMPAGES fields, and the document's properties and
+ * language. Pure: no I/O, so it runs under plain Node and in tests.
+ */
+export async function renderDocx(doc: PrintDocument): Promise<Uint8Array> {
+  const r = new DocxRenderer(doc);
+  const body = [...r.cover(doc.cover), ...r.blocks(doc.blocks)];
+  const language = wordLanguage(doc.meta.language);
+  const noteParagraphs = Object.fromEntries(
+    doc.notes.map((note) => [String(note.n), { children: [r.noteParagraph(note.children)] }]),
+  );
+  const document = new Document({
+    title: doc.meta.title,
+    subject: doc.meta.subject,
+    creator: doc.meta.author,
+    lastModifiedBy: doc.meta.author,
+    keywords: doc.meta.keywords.join(', '),
+    description: [doc.meta.forum, doc.meta.date].filter(Boolean).join(', '),
+    styles: styles(language, r.textIndent),
+    numbering: { config: r.numberingDefinitions() },
+    ...(doc.noteStyle === 'footnotes'
+      ? { footnotes: noteParagraphs }
+      : { endnotes: noteParagraphs }),
+    sections: [
+      {
+        properties: {
+          page: {
+            size: A4,
+            margin: {
+              top: MARGIN,
+              bottom: MARGIN,
+              left: MARGIN,
+              right: MARGIN,
+              header: Math.round(1.25 * CM),
+              footer: Math.round(1.25 * CM),
+            },
+          },
+          // The cover block opens page 1, so the running header starts on page 2.
+          titlePage: true,
+          footnoteProperties: { numberFormat: { type: NumberFormat.DECIMAL } },
+          // Word numbers endnotes i, ii, iii unless told otherwise.
+          endnoteProperties: {
+            position: EndnotePosition.DOCUMENT_END,
+            numberFormat: { type: NumberFormat.DECIMAL },
+          },
+        },
+        headers: {
+          default: new Header({
+            children: [new Paragraph({ style: 'Header', children: [text(doc.meta.shortTitle)] })],
+          }),
+          first: new Header({ children: [new Paragraph({ style: 'Header' })] }),
+        },
+        footers: { default: pageFooter(language), first: pageFooter(language) },
+        children: body,
+      },
+    ],
+  });
+  return Packer.pack(document, 'uint8array');
+}
+
+type TextInline = Extract<Inline, { type: 'text' }>;
+type ListBlock = Extract<Block, { type: 'list' }>;
+
+/** One render: the Word numbering it defines as it goes, and the notes referenced so far. */
+class DocxRenderer {
+  private readonly definitions = new Map<string, NumberingDefinition>();
+  /** Each list and each run of numbered paragraphs is its own instance, so it counts from its start. */
+  private instances = 0;
+  /** The number the next numbered paragraph shows if it continues the current run. */
+  private nextParagraphNumber: number | null = null;
+  private paragraphReference = '';
+  private paragraphInstance = 0;
+  private readonly referencedNotes = new Set<number>();
+  private readonly noteNumbers: Set<number>;
+  /** Where body text starts: numbered paragraphs hang their numbers in the margin before it. */
+  readonly textIndent: number;
+
+  constructor(private readonly doc: PrintDocument) {
+    this.noteNumbers = new Set(doc.notes.map((n) => n.n));
+    this.textIndent = doc.numberedParagraphs ? CM : 0;
+  }
+
+  numberingDefinitions(): NumberingDefinition[] {
+    return [...this.definitions.values()];
+  }
+
+  cover(cover: Cover): Paragraph[] {
+    const out: Paragraph[] = [];
+    if (cover.title) out.push(new Paragraph({ style: 'Title', children: [text(cover.title)] }));
+    if (cover.subtitle)
+      out.push(new Paragraph({ style: 'Subtitle', children: [text(cover.subtitle)] }));
+    cover.lines.forEach((line, i) =>
+      out.push(
+        new Paragraph({
+          style: i === cover.lines.length - 1 ? 'CoverLast' : 'CoverLine',
+          children: [text(line)],
+        }),
+      ),
+    );
+    return out;
+  }
+
+  /** `cellWidth` is the width of the table cell the blocks are in, null in the body. */
+  blocks(blocks: readonly Block[], cellWidth: number | null = null): FileChild[] {
+    const out: FileChild[] = [];
+    let breakBefore = false;
+    for (const block of blocks) {
+      if (block.type === 'pageBreak') {
+        // A second break in a row leaves a blank page, as asked.
+        if (breakBefore) out.push(new Paragraph({ pageBreakBefore: true }));
+        breakBefore = true;
+        continue;
+      }
+      out.push(...this.block(block, breakBefore, cellWidth));
+      breakBefore = false;
+    }
+    if (breakBefore) out.push(new Paragraph({ children: [new PageBreak()] }));
+    return out;
+  }
+
+  private block(
+    block: Exclude<Block, { type: 'pageBreak' }>,
+    pageBreakBefore: boolean,
+    cellWidth: number | null,
+  ): FileChild[] {
+    const p = pageBreakBefore ? { pageBreakBefore: true } : {};
+    switch (block.type) {
+      case 'heading':
+        return [
+          new Paragraph({
+            style: `Heading${block.level}`,
+            ...p,
+            children: this.inlines(block.children),
+          }),
+        ];
+      case 'paragraph': {
+        const alignment = block.align ? ALIGN[block.align] : undefined;
+        const base = {
+          ...p,
+          ...(alignment ? { alignment } : {}),
+          children: this.inlines(block.children),
+        };
+        if (block.number !== null && this.doc.numberedParagraphs)
+          return [
+            new Paragraph({
+              style: 'NumberedParagraph',
+              numbering: this.paragraphNumbering(block.number),
+              ...base,
+            }),
+          ];
+        return [new Paragraph({ style: cellWidth === null ? 'Normal' : 'TableText', ...base })];
+      }
+      case 'quote':
+        return [new Paragraph({ style: 'Quote', ...p, children: this.inlines(block.children) })];
+      case 'list':
+        return this.list(block, 0, pageBreakBefore);
+      case 'table': {
+        const table = this.table(block.rows, cellWidth ?? TEXT_WIDTH);
+        // Word has no space after a table: a small empty paragraph keeps the text below off it.
+        const after = cellWidth === null ? [new Paragraph({ style: 'TableSpacing' })] : [];
+        return [
+          ...(pageBreakBefore ? [new Paragraph({ pageBreakBefore: true })] : []),
+          table,
+          ...after,
+        ];
+      }
+      case 'signatories': {
+        const out: Paragraph[] = [];
+        if (block.heading)
+          out.push(new Paragraph({ style: 'Heading1', ...p, children: [text(block.heading)] }));
+        block.organisations.forEach((org, i) => {
+          const name = org.shortName ? `${org.name} (${org.shortName})` : org.name;
+          out.push(
+            new Paragraph({
+              style: 'Signatory',
+              ...(i === 0 && !block.heading ? p : {}),
+              children: [text(name)],
+            }),
+          );
+        });
+        return out;
+      }
+    }
+  }
+
+  /**
+   * Numbered paragraphs run on from one another across headings and lists. A paragraph whose
+   * number does not follow the one before starts a new run at its own number, so Word shows
+   * what the tree says.
+   */
+  private paragraphNumbering(n: number) {
+    if (this.nextParagraphNumber !== n) {
+      this.paragraphReference = this.define(`para-${n}`, [
+        {
+          level: 0,
+          format: LevelFormat.DECIMAL,
+          text: '%1.',
+          start: n,
+          suffix: LevelSuffix.TAB,
+          alignment: AlignmentType.LEFT,
+          style: { paragraph: { indent: { left: CM, hanging: CM } } },
+        },
+      ]);
+      this.paragraphInstance = ++this.instances;
+    }
+    this.nextParagraphNumber = n + 1;
+    return { reference: this.paragraphReference, level: 0, instance: this.paragraphInstance };
+  }
+
+  /**
+   * Each list, nested or not, is its own single-level Word list at the indent of its depth, so
+   * every list counts from its own `start` in Word as in LibreOffice (Word carries counters of
+   * deeper levels across lists of one definition).
+   */
+  private list(list: ListBlock, depth: number, pageBreakBefore: boolean): Paragraph[] {
+    const reference = list.ordered
+      ? this.define(`ol-${depth}-${list.start}`, [orderedLevel(depth, list.start, this.textIndent)])
+      : this.define(`ul-${depth}`, [bulletLevel(depth, this.textIndent)]);
+    const instance = ++this.instances;
+    const out: Paragraph[] = [];
+    for (const item of list.items) {
+      out.push(
+        new Paragraph({
+          style: 'ListParagraph',
+          ...(pageBreakBefore && out.length === 0 ? { pageBreakBefore: true } : {}),
+          numbering: { reference, level: 0, instance },
+          children: this.inlines(item.children),
+        }),
+      );
+      if (item.sublist) out.push(...this.list(item.sublist, depth + 1, false));
+    }
+    return out;
+  }
+
+  private define(reference: string, levels: ILevelsOptions[]): string {
+    if (!this.definitions.has(reference)) this.definitions.set(reference, { reference, levels });
+    return reference;
+  }
+
+  private table(rows: readonly PrintTableRow[], width: number): Table {
+    const columns = Math.max(
+      1,
+      ...rows.map((row) => row.cells.reduce((sum, c) => sum + Math.max(1, c.colSpan), 0)),
+    );
+    const columnWidth = Math.floor(width / columns);
+    const line = { style: BorderStyle.SINGLE, size: 4, color: RULE };
+    // Word repeats only the header rows at the top of a table.
+    const leadingHeaders = rows.findIndex((row) => !row.header);
+    const headerCount = leadingHeaders === -1 ? rows.length : leadingHeaders;
+    return new Table({
+      width: { size: columnWidth * columns, type: WidthType.DXA },
+      columnWidths: Array.from({ length: columns }, () => columnWidth),
+      borders: {
+        top: line,
+        bottom: line,
+        left: line,
+        right: line,
+        insideHorizontal: line,
+        insideVertical: line,
+      },
+      margins: { top: 57, bottom: 57, left: CELL_SIDE, right: CELL_SIDE },
+      rows: rows.map((row, i) => {
+        const used = row.cells.reduce((sum, c) => sum + Math.max(1, c.colSpan), 0);
+        const cells = row.cells.map((cell) => {
+          const span = Math.max(1, cell.colSpan);
+          return new TableCell({
+            columnSpan: span,
+            width: { size: columnWidth * span, type: WidthType.DXA },
+            ...(row.header ? { shading: { fill: 'E8ECF2' } } : {}),
+            children: this.cellContent(
+              cell.children,
+              row.header,
+              columnWidth * span - 2 * CELL_SIDE,
+            ),
+          });
+        });
+        // A short row would leave a hole in Word's grid.
+        if (used < columns)
+          cells.push(
+            new TableCell({
+              columnSpan: columns - used,
+              children: [new Paragraph({ style: 'TableText' })],
+            }),
+          );
+        return new TableRow({
+          children: cells,
+          cantSplit: true,
+          ...(row.header && i < headerCount ? { tableHeader: true } : {}),
+        });
+      }),
+    });
+  }
+
+  /** Header cells take their look from the Table Heading style, not from bold runs. */
+  private cellContent(
+    blocks: readonly Block[],
+    header: boolean,
+    width: number,
+  ): (Paragraph | Table)[] {
+    const out: (Paragraph | Table)[] = [];
+    for (const block of blocks) {
+      if (header && block.type === 'paragraph')
+        out.push(new Paragraph({ style: 'TableHeading', children: this.inlines(block.children) }));
+      else
+        out.push(
+          ...this.blocks([block], width).filter(
+            (c): c is Paragraph | Table => c instanceof Paragraph || c instanceof Table,
+          ),
+        );
+    }
+    // Word needs a paragraph at the end of every cell.
+    return out[out.length - 1] instanceof Paragraph
+      ? out
+      : [...out, new Paragraph({ style: 'TableText' })];
+  }
+
+  /** `link`: inside a hyperlink, which cannot hold another; `note`: inside a note. */
+  inlines(
+    inlines: readonly Inline[],
+    within: { link?: boolean; note?: boolean } = {},
+  ): ParagraphChild[] {
+    const out: ParagraphChild[] = [];
+    for (const inline of inlines) {
+      switch (inline.type) {
+        case 'text':
+          out.push(...textRuns(inline, within.link ?? false));
+          break;
+        case 'lineBreak':
+          out.push(new TextRun({ break: 1 }));
+          break;
+        case 'link':
+          if (within.link) out.push(...this.inlines(inline.children, within));
+          else
+            out.push(
+              new ExternalHyperlink({
+                link: inline.url,
+                children: this.inlines(inline.children, { ...within, link: true }),
+              }),
+            );
+          break;
+        case 'noteRef':
+          out.push(this.noteRef(inline.n, within.note ?? false));
+          break;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The first reference to a note is Word's own note reference. Word allows one reference per
+   * note and no notes in notes, so a later reference to the same note, one in a note, or one to a
+   * note the tree lacks shows its number in the note reference style.
+   */
+  private noteRef(n: number, inNote: boolean): ParagraphChild {
+    const footnotes = this.doc.noteStyle === 'footnotes';
+    if (!inNote && this.noteNumbers.has(n) && !this.referencedNotes.has(n)) {
+      this.referencedNotes.add(n);
+      return footnotes ? new FootnoteReferenceRun(n) : new EndnoteReferenceRun(n);
+    }
+    return new TextRun({
+      text: String(n),
+      style: footnotes ? 'FootnoteReference' : 'EndnoteReference',
+    });
+  }
+
+  /** A note's text, after the tab that sets its number in the hanging indent. */
+  noteParagraph(inlines: readonly Inline[]): Paragraph {
+    const style = this.doc.noteStyle === 'footnotes' ? 'FootnoteText' : 'EndnoteText';
+    return new Paragraph({
+      style,
+      children: [new TextRun({ children: [new Tab()] }), ...this.inlines(inlines, { note: true })],
+    });
+  }
+}
+
+const ALIGN = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.JUSTIFIED,
+} as const;
+
+/** Characters XML 1.0 cannot carry; Word refuses a document with them. */
+// eslint-disable-next-line no-control-regex
+const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+function text(s: string): TextRun {
+  return new TextRun(s.replace(XML_INVALID, ''));
+}
+
+function textRuns(inline: TextInline, link: boolean): TextRun[] {
+  const marks = {
+    ...(inline.bold ? { bold: true } : {}),
+    ...(inline.italic ? { italics: true } : {}),
+    ...(inline.underline ? { underline: {} } : {}),
+    ...(inline.strike ? { strike: true } : {}),
+    ...(inline.superscript ? { superScript: true } : {}),
+    ...(inline.subscript ? { subScript: true } : {}),
+    ...(link ? { style: 'Hyperlink' } : inline.code ? { style: 'HTMLCode' } : {}),
+  };
+  // A newline in text is a line break, as in the tree's own lineBreak.
+  return inline.text
+    .replace(XML_INVALID, '')
+    .split('\n')
+    .map((line, i) => new TextRun({ text: line, ...(i > 0 ? { break: 1 } : {}), ...marks }));
+}
+
+const ORDERED_FORMATS = [
+  { format: LevelFormat.DECIMAL, text: '%1.' },
+  { format: LevelFormat.LOWER_LETTER, text: '%1)' },
+  { format: LevelFormat.LOWER_ROMAN, text: '%1.' },
+] as const;
+const BULLETS = ['•', '–', '◦'] as const;
+
+function listIndent(depth: number, textIndent: number) {
+  return { left: textIndent + LIST_HANG * (depth + 1), hanging: LIST_HANG };
+}
+
+function orderedLevel(depth: number, start: number, textIndent: number): ILevelsOptions {
+  const f = ORDERED_FORMATS[depth % ORDERED_FORMATS.length] ?? ORDERED_FORMATS[0];
+  return {
+    level: 0,
+    format: f.format,
+    text: f.text,
+    start,
+    suffix: LevelSuffix.TAB,
+    alignment: AlignmentType.LEFT,
+    style: { paragraph: { indent: listIndent(depth, textIndent) } },
+  };
+}
+
+function bulletLevel(depth: number, textIndent: number): ILevelsOptions {
+  return {
+    level: 0,
+    format: LevelFormat.BULLET,
+    text: BULLETS[depth % BULLETS.length] ?? BULLETS[0],
+    suffix: LevelSuffix.TAB,
+    alignment: AlignmentType.LEFT,
+    style: {
+      run: { font: FONT },
+      paragraph: { indent: listIndent(depth, textIndent) },
+    },
+  };
+}
+
+/** "Page X of Y", with the numbers as PAGE and NUMPAGES fields that Word and LibreOffice fill in. */
+function pageFooter(language: string): Footer {
+  const words = PAGE_WORDS[language.slice(0, 2)] ?? null;
+  const runs = words
+    ? [words[0], PageNumber.CURRENT, words[1], PageNumber.TOTAL_PAGES]
+    : [PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES];
+  return new Footer({
+    children: [new Paragraph({ style: 'Footer', children: [new TextRun({ children: runs })] })],
+  });
+}
+
+/** The words around the page numbers in the footer, in the UN languages written left to right. */
+const PAGE_WORDS: Record<string, readonly [string, string]> = {
+  en: ['Page ', ' of '],
+  fr: ['Page ', ' sur '],
+  es: ['Página ', ' de '],
+  ru: ['Страница ', ' из '],
+};
+
+/**
+ * Word's proofing tools want a language with its region, so a bare BCP 47 language gets its usual
+ * one; English gets British English, the spelling of the UN and the Council of Europe.
+ */
+function wordLanguage(bcp47: string): string {
+  if (bcp47.includes('-')) return bcp47;
+  return LANGUAGE_REGIONS[bcp47.toLowerCase()] ?? bcp47;
+}
+
+const LANGUAGE_REGIONS: Record<string, string> = {
+  en: 'en-GB',
+  fr: 'fr-FR',
+  es: 'es-ES',
+  ru: 'ru-RU',
+  ar: 'ar-SA',
+  zh: 'zh-CN',
+  de: 'de-DE',
+  az: 'az-Latn-AZ',
+  tr: 'tr-TR',
+  uk: 'uk-UA',
+  ka: 'ka-GE',
+  hy: 'hy-AM',
+};
+
+function styles(language: string, textIndent: number): IStylesOptions {
+  const heading = (
+    id: string,
+    name: string,
+    size: number,
+    before: number,
+    outlineLevel: number,
+    extra: { italics?: boolean } = {},
+  ): IParagraphStyleOptions => ({
+    id,
+    name,
+    basedOn: 'Normal',
+    next: 'Normal',
+    quickFormat: true,
+    run: { bold: true, size, color: ACCENT, ...extra },
+    paragraph: {
+      spacing: { before, after: 120 },
+      keepNext: true,
+      keepLines: true,
+      outlineLevel,
+      alignment: AlignmentType.LEFT,
+    },
+  });
+  const paragraphStyles: IParagraphStyleOptions[] = [
+    {
+      id: 'Normal',
+      name: 'Normal',
+      quickFormat: true,
+      paragraph: {
+        spacing: { after: 160, line: 276, lineRule: LineRuleType.AUTO },
+        alignment: AlignmentType.LEFT,
+      },
+    },
+    {
+      id: 'Title',
+      name: 'Title',
+      basedOn: 'Normal',
+      next: 'Normal',
+      quickFormat: true,
+      run: { bold: true, size: 40, color: ACCENT },
+      paragraph: {
+        spacing: { after: 160, line: 240, lineRule: LineRuleType.AUTO },
+        keepNext: true,
+        keepLines: true,
+      },
+    },
+    {
+      id: 'Subtitle',
+      name: 'Subtitle',
+      basedOn: 'Normal',
+      next: 'Normal',
+      quickFormat: true,
+      run: { size: 28, color: '404040' },
+      paragraph: { spacing: { after: 240 }, keepNext: true },
+    },
+    {
+      id: 'CoverLine',
+      name: 'Cover Line',
+      basedOn: 'Normal',
+      next: 'Normal',
+      paragraph: { spacing: { after: 40 }, keepNext: true },
+    },
+    {
+      // The last cover line closes the title block with a rule.
+      id: 'CoverLast',
+      name: 'Cover Line Last',
+      basedOn: 'CoverLine',
+      next: 'Normal',
+      paragraph: {
+        spacing: { after: 360 },
+        border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: ACCENT, space: 8 } },
+      },
+    },
+    heading('Heading1', 'heading 1', 28, 360, 0),
+    heading('Heading2', 'heading 2', 24, 240, 1),
+    heading('Heading3', 'heading 3', 22, 240, 2, { italics: true }),
+    {
+      id: 'NumberedParagraph',
+      name: 'Numbered Paragraph',
+      basedOn: 'Normal',
+      next: 'NumberedParagraph',
+      quickFormat: true,
+    },
+    {
+      id: 'ListParagraph',
+      name: 'List Paragraph',
+      basedOn: 'Normal',
+      quickFormat: true,
+      paragraph: { spacing: { after: 80 } },
+    },
+    {
+      id: 'Quote',
+      name: 'Quote',
+      basedOn: 'Normal',
+      next: 'Normal',
+      quickFormat: true,
+      run: { italics: true, color: '404040' },
+      paragraph: { spacing: { before: 120 }, indent: { left: textIndent + CM, right: CM } },
+    },
+    {
+      id: 'TableText',
+      name: 'Table Text',
+      basedOn: 'Normal',
+      paragraph: { spacing: { before: 0, after: 0, line: 252, lineRule: LineRuleType.AUTO } },
+      run: { size: 20 },
+    },
+    {
+      id: 'TableSpacing',
+      name: 'Table Spacing',
+      basedOn: 'Normal',
+      next: 'Normal',
+      run: { size: 12 },
+      paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
+    },
+    {
+      id: 'TableHeading',
+      name: 'Table Heading',
+      basedOn: 'TableText',
+      run: { bold: true },
+      paragraph: { keepNext: true },
+    },
+    {
+      id: 'Signatory',
+      name: 'Signatory',
+      basedOn: 'Normal',
+      paragraph: { spacing: { after: 40 }, keepLines: true },
+    },
+    {
+      id: 'FootnoteText',
+      name: 'footnote text',
+      basedOn: 'Normal',
+      link: 'FootnoteTextChar',
+      semiHidden: true,
+      unhideWhenUsed: true,
+      run: { size: 18 },
+      paragraph: {
+        spacing: { after: 40, line: 240, lineRule: LineRuleType.AUTO },
+        indent: { left: 284, hanging: 284 },
+      },
+    },
+    {
+      id: 'EndnoteText',
+      name: 'endnote text',
+      basedOn: 'Normal',
+      link: 'EndnoteTextChar',
+      semiHidden: true,
+      unhideWhenUsed: true,
+      run: { size: 20 },
+      paragraph: {
+        spacing: { after: 60, line: 252, lineRule: LineRuleType.AUTO },
+        indent: { left: 397, hanging: 397 },
+      },
+    },
+    {
+      id: 'Header',
+      name: 'header',
+      basedOn: 'Normal',
+      run: { size: 16, color: '595959' },
+      paragraph: {
+        alignment: AlignmentType.RIGHT,
+        spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO },
+      },
+    },
+    {
+      id: 'Footer',
+      name: 'footer',
+      basedOn: 'Normal',
+      run: { size: 16, color: '595959' },
+      paragraph: {
+        alignment: AlignmentType.CENTER,
+        spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO },
+      },
+    },
+  ];
+  return {
+    default: {
+      document: {
+        run: { font: FONT, size: 22, language: { value: language } },
+        paragraph: { spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO } },
+      },
+      hyperlink: { run: { color: '1F4E9A', underline: {} } },
+    },
+    paragraphStyles,
+    characterStyles: [
+      {
+        id: 'HTMLCode',
+        name: 'HTML Code',
+        run: { font: CODE_FONT, size: 20 },
+      },
+    ],
+  };
+}

@@ -1,0 +1,183 @@
+import { formatDate } from '../dates';
+import type { Block, Inline, PrintDocument } from './tree';
+
+/** Words a minute for "N min read". */
+export const READING_WORDS_PER_MINUTE = 200;
+
+function escape(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/** Only web and mail links; anything else (javascript:, data:) is dropped to its text. */
+function safeUrl(url: string): string | null {
+  return /^(https?:\/\/|mailto:)/i.test(url.trim()) ? url.trim() : null;
+}
+
+function inlines(items: readonly Inline[]): string {
+  return items
+    .map((i) => {
+      switch (i.type) {
+        case 'text': {
+          let s = escape(i.text);
+          if (i.code) s = `<code>${s}</code>`;
+          if (i.bold) s = `<strong>${s}</strong>`;
+          if (i.italic) s = `<em>${s}</em>`;
+          if (i.underline) s = `<u>${s}</u>`;
+          if (i.strike) s = `<s>${s}</s>`;
+          if (i.superscript) s = `<sup>${s}</sup>`;
+          if (i.subscript) s = `<sub>${s}</sub>`;
+          return s;
+        }
+        case 'link': {
+          const url = safeUrl(i.url);
+          const body = inlines(i.children);
+          return url === null
+            ? body
+            : `<a href="${escape(url)}" rel="noopener noreferrer">${body}</a>`;
+        }
+        case 'noteRef':
+          return `<sup class="note-ref"><a href="#note-${i.n}" id="ref-${i.n}" role="doc-noteref">${i.n}</a></sup>`;
+        case 'lineBreak':
+          return '<br>';
+      }
+    })
+    .join('');
+}
+
+function block(b: Block): string {
+  switch (b.type) {
+    case 'heading': {
+      // The title is h1; the document's headings 1–3 are h2–h4.
+      const tag = `h${b.level + 1}`;
+      return `<${tag}>${inlines(b.children)}</${tag}>`;
+    }
+    case 'paragraph': {
+      const align = b.align && b.align !== 'left' ? ` style="text-align:${b.align}"` : '';
+      return b.number === null
+        ? `<p${align}>${inlines(b.children)}</p>`
+        : `<p class="numbered" id="para-${b.number}"${align}><span class="para-number">${b.number}.</span> ${inlines(b.children)}</p>`;
+    }
+    case 'list': {
+      const tag = b.ordered ? 'ol' : 'ul';
+      const start = b.ordered && b.start !== 1 ? ` start="${b.start}"` : '';
+      const items = b.items
+        .map(
+          (item) =>
+            `<li>${inlines(item.children)}${item.sublist === null ? '' : block(item.sublist)}</li>`,
+        )
+        .join('');
+      return `<${tag}${start}>${items}</${tag}>`;
+    }
+    case 'quote':
+      return `<blockquote><p>${inlines(b.children)}</p></blockquote>`;
+    case 'table': {
+      const head = b.rows.filter((r) => r.header);
+      const body = b.rows.filter((r) => !r.header);
+      const row = (r: (typeof b.rows)[number], cell: 'th' | 'td'): string =>
+        `<tr>${r.cells
+          .map(
+            (c) =>
+              `<${cell}${c.colSpan > 1 ? ` colspan="${c.colSpan}"` : ''}>${c.children.map(block).join('')}</${cell}>`,
+          )
+          .join('')}</tr>`;
+      return `<table>${head.length > 0 ? `<thead>${head.map((r) => row(r, 'th')).join('')}</thead>` : ''}<tbody>${body
+        .map((r) => row(r, 'td'))
+        .join('')}</tbody></table>`;
+    }
+    case 'signatories':
+      return `<section class="signatories">${b.heading === null ? '' : `<h2>${escape(b.heading)}</h2>`}<ul>${b.organisations
+        .map((o) => `<li>${escape(o.name)}${o.shortName ? ` (${escape(o.shortName)})` : ''}</li>`)
+        .join('')}</ul></section>`;
+    case 'pageBreak':
+      return '<hr class="page-break">';
+  }
+}
+
+function textOf(b: Block): string {
+  const of = (items: readonly Inline[]): string =>
+    items
+      .map((i) => (i.type === 'text' ? i.text : i.type === 'link' ? of(i.children) : ' '))
+      .join('');
+  switch (b.type) {
+    case 'heading':
+    case 'paragraph':
+    case 'quote':
+      return of(b.children);
+    case 'list':
+      return b.items
+        .map((i) => `${of(i.children)} ${i.sublist ? textOf(i.sublist) : ''}`)
+        .join(' ');
+    case 'table':
+      return b.rows
+        .map((r) => r.cells.map((c) => c.children.map(textOf).join(' ')).join(' '))
+        .join(' ');
+    case 'signatories':
+      return b.organisations.map((o) => o.name).join(' ');
+    case 'pageBreak':
+      return '';
+  }
+}
+
+/** "4 min read", at about 200 words a minute (at least one minute). */
+export function readingTime(doc: PrintDocument): string {
+  const words =
+    doc.blocks
+      .map(textOf)
+      .join(' ')
+      .match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return `${Math.max(1, Math.round(words / READING_WORDS_PER_MINUTE))} min read`;
+}
+
+const STYLE = `body{font-family:Georgia,"DejaVu Serif",serif;line-height:1.6;max-width:42rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
+header .meta{color:#555}p.numbered .para-number{font-weight:bold;margin-right:.25rem}
+blockquote{margin:1rem 2rem;font-style:italic}table{border-collapse:collapse;width:100%}th,td{border:1px solid #999;padding:.3rem .5rem;text-align:left;vertical-align:top}
+.note-ref{font-size:.75em}section.notes{border-top:1px solid #ccc;margin-top:2rem;font-size:.9em}`;
+
+/**
+ * Semantic HTML5 for the organisation's website: title, date, reading time, the body, notes as
+ * endnotes with links both ways. Nothing executable: no scripts, every text escaped, only web and
+ * mail links, and a Content-Security-Policy that allows no script at all.
+ */
+export function renderHtml(doc: PrintDocument): string {
+  const { meta, cover } = doc;
+  const notes =
+    doc.notes.length === 0
+      ? ''
+      : `<section class="notes" role="doc-endnotes"><h2>Notes</h2><ol>${doc.notes
+          .map(
+            (n) =>
+              `<li id="note-${n.n}">${inlines(n.children)} <a href="#ref-${n.n}" role="doc-backlink" aria-label="Back to the text">↩</a></li>`,
+          )
+          .join('')}</ol></section>`;
+  const lines = cover.lines.filter((l) => l !== formatDate(meta.date));
+  return `<!doctype html>
+<html lang="${escape(meta.language)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src 'self'">
+<title>${escape(meta.title)}</title>
+<meta name="author" content="${escape(meta.author)}">
+<meta name="description" content="${escape(cover.subtitle ?? meta.subject)}">
+<meta name="keywords" content="${escape(meta.keywords.join(', '))}">
+<style>${STYLE}</style>
+</head>
+<body>
+<article>
+<header>
+<h1>${escape(cover.title)}</h1>
+${cover.subtitle === null ? '' : `<p class="subtitle">${escape(cover.subtitle)}</p>\n`}${lines.map((l) => `<p class="cover-line">${escape(l)}</p>`).join('\n')}
+<p class="meta"><time datetime="${escape(meta.date)}">${escape(formatDate(meta.date))}</time> · <span class="reading-time">${readingTime(doc)}</span></p>
+</header>
+${doc.blocks.map(block).join('\n')}
+${notes}
+</article>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,1307 @@
+/**
+ * The PDF renderer: a print tree laid out by pdfmake 0.3 and written by PDFKit, with embedded
+ * TrueType fonts only (the caller passes DejaVu or Noto bytes; the standard 14 fonts cannot show
+ * ə, İ or Cyrillic and are never used, not even for page numbers).
+ *
+ * pdfmake has no footnotes, and its public API cannot reserve a different height at the foot of
+ * each page. So this module drives pdfmake's layout engine itself (the same steps as pdfmake's
+ * `Printer.createPdfKitDocument`) and places footnotes the way Word does, in two layouts:
+ *
+ * 1. Measure: lay out every note alone, at the width of the text block, to learn the height and
+ *    the text of each of its lines.
+ * 2. Lay out the body with the note planner hooked into pdfmake's page writer. Before a line that
+ *    carries note references is placed, the planner checks that the line and the start of its
+ *    notes fit above the notes already on the page; if not, the line goes to the next page. Once
+ *    placed, the page's body area shrinks by the notes' height. A note too long for what is left
+ *    is split at a line boundary and the rest is carried to the foot of the next page (under a
+ *    full-width rule), before that page's own notes. The footer then draws each page's notes in
+ *    the reserved band, so a reference and its note always share a page. (Only when a note runs
+ *    on past the last page of text is the body laid out again, with pages added for it.)
+ *
+ * The hooks touch three internals of pdfmake 0.3.11 (pinned): `LayoutBuilder#writer`,
+ * `PageElementWriter#addLine/addFragment` and `DocumentContext#initializePage`. The tests render
+ * real documents and check page by page, so an upgrade that moves them fails loudly.
+ */
+import type { Block, Inline, ListItem, Note, PrintDocument, Signatory, TableRow } from './tree';
+// @ts-expect-error -- pdfmake ships no type declarations; the parts used are typed below.
+import layoutBuilderModule from 'pdfmake/js/LayoutBuilder.js';
+// @ts-expect-error -- as above.
+import pdfDocumentModule from 'pdfmake/js/PDFDocument.js';
+// @ts-expect-error -- as above.
+import rendererModule from 'pdfmake/js/Renderer.js';
+// @ts-expect-error -- as above.
+import svgMeasureModule from 'pdfmake/js/SVGMeasure.js';
+// @ts-expect-error -- as above.
+import lineModule from 'pdfmake/js/Line.js';
+
+/** TrueType font files (bytes) for the four faces of the one family the document uses. */
+export interface PdfFonts {
+  normal: Uint8Array;
+  bold: Uint8Array;
+  italics: Uint8Array;
+  bolditalics: Uint8Array;
+}
+
+/**
+ * Renders a print tree as an A4 PDF: cover block, headings (also as PDF bookmarks), numbered
+ * paragraphs with hanging numbers, lists, quotes, tables, signatories, clickable links, footnotes
+ * at the foot of the page where they are referenced (or endnotes, per `noteStyle`), a running
+ * header from the second page, "Page X of Y", and the document's metadata and language.
+ */
+export async function renderPdf(doc: PrintDocument, fonts: PdfFonts): Promise<Uint8Array> {
+  const pdf = createPdfDocument(doc, fonts);
+  const metrics = measureFonts(pdf, doc);
+  let pages: LaidPage[] | null = null;
+  if (doc.noteStyle === 'footnotes')
+    pages = layoutWithFootnotes(pdf, doc, metrics, measureNotes(pdf, doc, metrics));
+  // Endnotes, or footnotes that could not all be placed (see layoutWithFootnotes) as endnotes.
+  pages ??= layoutBody(pdf, { ...doc, noteStyle: 'endnotes' }, metrics, null, 0).pages;
+  new Renderer(pdf, undefined).renderPages(pages);
+  return readAll(pdf);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Page geometry and typography
+
+const A4 = { width: 595.28, height: 841.89, orientation: 'portrait' } as const;
+/** 2.5 cm. */
+const MARGIN = 70.87;
+const TEXT_WIDTH = A4.width - 2 * MARGIN;
+const BODY_BOTTOM = A4.height - MARGIN;
+
+const BODY_SIZE = 11;
+/** Baseline to baseline, as a multiple of the font size. */
+const BODY_LEADING = 1.25;
+const NOTE_SIZE = 9;
+const NOTE_LEADING = 1.2;
+const TABLE_SIZE = 10;
+const PARAGRAPH_AFTER = 6;
+/** Space above and below the rule over the footnotes, and between two notes. */
+const RULE_ABOVE = 9;
+const RULE_BELOW = 5;
+const NOTE_GAP = 2;
+/** Between a right-aligned note number and its text, at body size. */
+const MARKER_GAP = 6;
+/** At most this share of the text block goes to notes continued from the page before. */
+const MAX_CARRIED_SHARE = 0.5;
+
+const INK = '#1a1a1a';
+const MUTED = '#5a5a5a';
+const ACCENT = '#1f3864';
+const LINK = '#1f4e8c';
+const RULE = '#8c8c8c';
+const HEADER_FILL = '#e8ecf2';
+
+const FAMILY = 'Body';
+
+const PAGE_WORDS: Record<string, readonly [string, string]> = {
+  en: ['Page ', ' of '],
+  fr: ['Page ', ' sur '],
+  es: ['Página ', ' de '],
+  ru: ['Страница ', ' из '],
+};
+const NOTES_HEADING: Record<string, string> = {
+  en: 'Notes',
+  fr: 'Notes',
+  es: 'Notas',
+  ru: 'Примечания',
+};
+
+/** Sizes that depend on the font the caller chose. */
+interface Metrics {
+  /** pdfmake `lineHeight` factors that give BODY_LEADING and NOTE_LEADING with this font. */
+  bodyLineHeight: number;
+  noteLineHeight: number;
+  tableLineHeight: number;
+  /** One body line, in points. */
+  bodyLine: number;
+  /** The hanging indent of numbered paragraphs, wide enough for the largest number. */
+  paragraphIndent: number;
+  /** The hanging indent of notes, wide enough for the largest note number. */
+  noteIndent: number;
+  regular: PdfFontHandle;
+}
+
+function measureFonts(pdf: PdfDocumentInstance, doc: PrintDocument): Metrics {
+  const regular = pdf.provideFont(FAMILY, false, false);
+  const factor = (size: number, leading: number) => (leading * size) / regular.lineHeight(size);
+  let maxNumber = 0;
+  for (const b of doc.blocks)
+    if (b.type === 'paragraph' && b.number !== null) maxNumber = Math.max(maxNumber, b.number);
+  const maxNote = doc.notes.reduce((m, n) => Math.max(m, n.n), 0);
+  const width = (text: string, size: number) => regular.widthOfString(text, size);
+  return {
+    bodyLineHeight: factor(BODY_SIZE, BODY_LEADING),
+    noteLineHeight: factor(NOTE_SIZE, NOTE_LEADING),
+    tableLineHeight: factor(TABLE_SIZE, 1.15),
+    bodyLine: BODY_LEADING * BODY_SIZE,
+    paragraphIndent: Math.max(28.35, width(`${maxNumber}.`, BODY_SIZE) + 9),
+    noteIndent: Math.max(14, width(String(maxNote), NOTE_SIZE) + 6),
+    regular,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The print tree as pdfmake content
+
+/** What the layout hooks need to know about a run of text; pdfmake copies it onto every word. */
+interface Tag {
+  /** This run is the reference to note `ref`. */
+  ref?: number;
+  /** This run belongs to note `note` (measuring pass). */
+  note?: number;
+  /** The block the run belongs to, for hanging numbers and orphan control. */
+  block?: BlockTag;
+  /** Keep this line together with this much of what follows (headings). */
+  keepWithNext?: number;
+}
+
+interface BlockTag {
+  /** Drawn in the hanging indent, left of the first line. */
+  marker: string | null;
+  /** Note numbers stand right-aligned against their text; paragraph numbers at the margin. */
+  markerAlign?: 'right';
+  indent: number;
+  fontSize: number;
+  /** No single first line at the foot of a page, no single last line at the top of one. */
+  keepLines: boolean;
+}
+
+/** A pdfmake document-definition node; pdfmake's own shapes are loose. */
+type Content = Record<string, unknown>;
+
+interface Run extends Content {
+  text: string;
+}
+
+interface RunStyle {
+  bold?: boolean;
+  italics?: boolean;
+  decoration?: string[];
+  sup?: boolean;
+  sub?: boolean;
+  link?: string;
+  background?: string;
+  color?: string;
+}
+
+class ContentBuilder {
+  /** The pdfmake node of each block, where the layout hooks find the words not yet set. */
+  readonly nodes = new WeakMap<BlockTag, Content>();
+  private headingCount = 0;
+  private readonly outlineParents: (string | null)[] = [null, null, null];
+
+  constructor(
+    private readonly doc: PrintDocument,
+    private readonly metrics: Metrics,
+  ) {}
+
+  /** Everything that flows: cover, body, and the notes section when notes are endnotes. */
+  document(): Content[] {
+    const out: Content[] = [...this.cover(), ...this.blocks(this.doc.blocks, true)];
+    if (this.doc.noteStyle === 'endnotes' && this.doc.notes.length > 0)
+      out.push(...this.endnotes());
+    trimTrailingMargin(out);
+    return out;
+  }
+
+  private cover(): Content[] {
+    const { cover } = this.doc;
+    const out: Content[] = [
+      {
+        text: clean(cover.title),
+        fontSize: 19,
+        bold: true,
+        color: ACCENT,
+        alignment: 'center',
+        lineHeight: 1.05,
+        margin: [0, 6, 0, 8],
+      },
+    ];
+    if (cover.subtitle)
+      out.push({
+        text: clean(cover.subtitle),
+        fontSize: 13,
+        italics: true,
+        color: ACCENT,
+        alignment: 'center',
+        margin: [0, 0, 0, 10],
+      });
+    for (const line of cover.lines)
+      out.push({ text: clean(line), alignment: 'center', margin: [0, 0, 0, 2] });
+    out.push({
+      canvas: [
+        { type: 'line', x1: 0, y1: 0, x2: TEXT_WIDTH, y2: 0, lineWidth: 0.75, lineColor: ACCENT },
+      ],
+      margin: [0, 12, 0, 18],
+    });
+    return out;
+  }
+
+  private blocks(blocks: Block[], topLevel: boolean): Content[] {
+    const out: Content[] = [];
+    blocks.forEach((block, i) => {
+      if (block.type === 'pageBreak') {
+        // A break at the very end would leave an empty page.
+        const last = i === blocks.length - 1;
+        if (!last || (this.doc.noteStyle === 'endnotes' && this.doc.notes.length > 0))
+          out.push({ text: '', pageBreak: 'after' });
+        return;
+      }
+      out.push(...this.block(block, topLevel));
+    });
+    return out;
+  }
+
+  private block(block: Exclude<Block, { type: 'pageBreak' }>, topLevel: boolean): Content[] {
+    switch (block.type) {
+      case 'heading':
+        return [this.heading(block.level, block.children)];
+      case 'paragraph': {
+        const numbered = block.number !== null && topLevel;
+        const tag: BlockTag = {
+          marker: numbered ? `${block.number}.` : null,
+          indent: numbered ? this.metrics.paragraphIndent : 0,
+          fontSize: BODY_SIZE,
+          keepLines: topLevel,
+        };
+        const prefix: Run[] =
+          block.number !== null && !topLevel ? [{ text: `${block.number}. ` }] : [];
+        return [
+          this.register(tag, {
+            text: [...prefix, ...this.runs(block.children, {}, tag)],
+            alignment: block.align ?? (topLevel ? 'justify' : 'left'),
+            margin: [tag.indent, 0, 0, topLevel ? PARAGRAPH_AFTER : 2],
+          }),
+        ];
+      }
+      case 'quote': {
+        const tag: BlockTag = { marker: null, indent: 0, fontSize: BODY_SIZE, keepLines: topLevel };
+        return [
+          this.register(tag, {
+            text: this.runs(block.children, { italics: true }, tag),
+            alignment: 'justify',
+            color: '#2b2b2b',
+            margin: [
+              this.metrics.paragraphIndent,
+              2,
+              this.metrics.paragraphIndent,
+              PARAGRAPH_AFTER + 2,
+            ],
+          }),
+        ];
+      }
+      case 'list':
+        // Lists sit under the text of numbered paragraphs, as in the Word export.
+        return [
+          {
+            ...this.list(block, 0),
+            margin: [
+              topLevel && this.doc.numberedParagraphs ? this.metrics.paragraphIndent : 0,
+              0,
+              0,
+              PARAGRAPH_AFTER,
+            ],
+          },
+        ];
+      case 'table':
+        return block.rows.length > 0 ? [this.table(block.rows)] : [];
+      case 'signatories':
+        return this.signatories(block.heading, block.organisations);
+    }
+  }
+
+  private register(tag: BlockTag, node: Content): Content {
+    this.nodes.set(tag, node);
+    return node;
+  }
+
+  private heading(level: 1 | 2 | 3, children: Inline[]): Content {
+    const style = HEADINGS[level - 1] ?? HEADINGS[0];
+    const id = `heading-${++this.headingCount}`;
+    const parent = level > 1 ? (this.outlineParents[level - 2] ?? null) : null;
+    this.outlineParents[level - 1] = id;
+    for (let l = level; l < this.outlineParents.length; l++) this.outlineParents[l] = null;
+    const keep: Tag = { keepWithNext: 2 * this.metrics.bodyLine + PARAGRAPH_AFTER };
+    const runs = this.runs(children, { bold: true, italics: style.italics }, undefined, keep);
+    const text = plainText(children).trim();
+    return {
+      text: runs,
+      fontSize: style.size,
+      color: ACCENT,
+      lineHeight: 1.1,
+      alignment: 'left',
+      margin: style.margin,
+      ...(text
+        ? { id, outline: true, outlineText: text, ...(parent ? { outlineParentId: parent } : {}) }
+        : {}),
+    };
+  }
+
+  private list(list: Extract<Block, { type: 'list' }>, depth: number): Content {
+    const items = list.items.map((item: ListItem) => {
+      const tag: BlockTag = { marker: null, indent: 0, fontSize: BODY_SIZE, keepLines: false };
+      const text: Content = {
+        text: this.runs(item.children, {}, tag),
+        alignment: 'left',
+        margin: [0, 0, 0, 3],
+      };
+      return item.sublist ? { stack: [text, this.list(item.sublist, depth + 1)] } : text;
+    });
+    if (!list.ordered)
+      return { ul: items, type: BULLETS[depth % BULLETS.length] ?? 'disc', markerColor: INK };
+    const format = ORDERED[depth % ORDERED.length] ?? ORDERED[0];
+    return {
+      ol: items,
+      start: list.start,
+      type: format.type,
+      separator: format.separator,
+      markerColor: INK,
+    };
+  }
+
+  private table(rows: TableRow[]): Content {
+    const columns = Math.max(
+      1,
+      ...rows.map((r) => r.cells.reduce((s, c) => s + Math.max(1, c.colSpan), 0)),
+    );
+    const body = rows.map((row) => {
+      const cells: Content[] = [];
+      for (const cell of row.cells) {
+        const span = Math.max(1, Math.min(cell.colSpan, columns - cells.length));
+        cells.push({
+          stack: this.blocks(cell.children, false),
+          ...(span > 1 ? { colSpan: span } : {}),
+          ...(row.header ? { bold: true, fillColor: HEADER_FILL, color: ACCENT } : {}),
+        });
+        for (let k = 1; k < span; k++) cells.push({});
+      }
+      while (cells.length < columns) cells.push({ text: '' });
+      return cells;
+    });
+    let headerRows = 0;
+    while (headerRows < rows.length && rows[headerRows]?.header) headerRows++;
+    if (headerRows === rows.length) headerRows = 0;
+    return {
+      table: {
+        widths: Array.from({ length: columns }, () => '*'),
+        body,
+        ...(headerRows > 0 ? { headerRows } : {}),
+      },
+      layout: TABLE_LAYOUT,
+      fontSize: TABLE_SIZE,
+      lineHeight: this.metrics.tableLineHeight,
+      margin: [0, 4, 0, PARAGRAPH_AFTER + 6],
+    };
+  }
+
+  private signatories(heading: string | null, organisations: Signatory[]): Content[] {
+    const out: Content[] = [];
+    if (heading) out.push(this.heading(1, [{ type: 'text', text: heading }]));
+    organisations.forEach((org) => {
+      out.push({
+        text: [
+          { text: clean(org.name) },
+          ...(org.shortName ? [{ text: ` (${clean(org.shortName)})` }] : []),
+        ],
+        alignment: 'left',
+        margin: [0, 0, 0, 3],
+      });
+    });
+    if (out.length > 0) out.push({ text: '', margin: [0, 0, 0, PARAGRAPH_AFTER] });
+    return out;
+  }
+
+  private endnotes(): Content[] {
+    const language = this.doc.meta.language.slice(0, 2);
+    const out: Content[] = [
+      this.heading(1, [{ type: 'text', text: NOTES_HEADING[language] ?? 'Notes' }]),
+    ];
+    for (const note of this.doc.notes) out.push(this.endnote(note));
+    return out;
+  }
+
+  /** An endnote: a paragraph with its number hanging, the target of its references. */
+  private endnote(note: Note): Content {
+    const tag: BlockTag = {
+      marker: String(note.n),
+      markerAlign: 'right',
+      indent: this.metrics.noteIndent,
+      fontSize: NOTE_SIZE,
+      keepLines: true,
+    };
+    return this.register(tag, {
+      text: this.runs(note.children, {}, tag),
+      id: `note-${note.n}`,
+      fontSize: NOTE_SIZE,
+      lineHeight: this.metrics.noteLineHeight,
+      alignment: 'left',
+      margin: [this.metrics.noteIndent, 0, 0, 4],
+    });
+  }
+
+  /** The runs of a note, for measuring and for slicing into what each page shows. */
+  noteRuns(note: Note): Run[] {
+    return this.runs(note.children, {}, undefined, { note: note.n });
+  }
+
+  runs(inlines: Inline[], style: RunStyle, block?: BlockTag, extra: Tag = {}): Run[] {
+    const out: Run[] = [];
+    const tagged = (run: Run, tag: Tag = {}): Run => {
+      const dossier: Tag = { ...extra, ...tag, ...(block ? { block } : {}) };
+      return Object.keys(dossier).length > 0 ? { ...run, dossier } : run;
+    };
+    for (const inline of inlines) {
+      switch (inline.type) {
+        case 'text': {
+          const decoration = [
+            ...(style.decoration ?? []),
+            ...(inline.underline ? ['underline'] : []),
+            ...(inline.strike ? ['lineThrough'] : []),
+          ];
+          out.push(
+            tagged({
+              text: clean(inline.text),
+              ...styleProps(style),
+              ...(inline.bold ? { bold: true } : {}),
+              ...(inline.italic ? { italics: !style.italics } : {}),
+              ...(decoration.length ? { decoration } : {}),
+              ...(inline.superscript ? { sup: true } : {}),
+              ...(inline.subscript ? { sub: true } : {}),
+              ...(inline.code ? { background: '#eeeeee' } : {}),
+            }),
+          );
+          break;
+        }
+        case 'link': {
+          const linked: RunStyle = {
+            ...style,
+            link: inline.url,
+            color: LINK,
+            decoration: [...(style.decoration ?? []), 'underline'],
+          };
+          for (const run of this.runs(inline.children, linked, block, extra)) out.push(run);
+          break;
+        }
+        case 'noteRef':
+          out.push(
+            tagged(
+              {
+                text: String(inline.n),
+                ...styleProps({ ...style, link: undefined, decoration: undefined }),
+                sup: true,
+                linkToDestination: `note-${inline.n}`,
+              },
+              { ref: inline.n },
+            ),
+          );
+          break;
+        case 'lineBreak':
+          out.push(tagged({ text: '\n', ...styleProps(style) }));
+          break;
+      }
+    }
+    return out;
+  }
+}
+
+const HEADINGS = [
+  { size: 14, italics: false, margin: [0, 14, 0, 7] },
+  { size: 12, italics: false, margin: [0, 10, 0, 5] },
+  { size: 11, italics: true, margin: [0, 8, 0, 4] },
+] as const;
+
+const BULLETS = ['disc', 'circle', 'square'] as const;
+/** As the Word renderer numbers nested lists: 1. then a) then i. */
+const ORDERED = [
+  { type: 'decimal', separator: '.' },
+  { type: 'lower-alpha', separator: ')' },
+  { type: 'lower-roman', separator: '.' },
+] as const;
+
+const TABLE_LAYOUT = {
+  hLineWidth: () => 0.5,
+  vLineWidth: () => 0.5,
+  hLineColor: () => RULE,
+  vLineColor: () => RULE,
+  paddingLeft: () => 5,
+  paddingRight: () => 5,
+  paddingTop: () => 3,
+  paddingBottom: () => 3,
+};
+
+/**
+ * pdfmake starts a new page for a bottom margin that does not fit; at the very end that would be
+ * an empty last page.
+ */
+function trimTrailingMargin(content: Content[]): void {
+  let node = content[content.length - 1];
+  while (node) {
+    const margin = node.margin;
+    if (Array.isArray(margin) && margin.length === 4)
+      node.margin = [margin[0], margin[1], margin[2], 0];
+    const children = node.stack ?? node.ul ?? node.ol;
+    node = Array.isArray(children)
+      ? (children[children.length - 1] as Content | undefined)
+      : undefined;
+  }
+}
+
+function styleProps(style: RunStyle): Content {
+  const out: Content = {};
+  if (style.bold) out.bold = true;
+  if (style.italics) out.italics = true;
+  if (style.decoration?.length) out.decoration = style.decoration;
+  if (style.sup) out.sup = true;
+  if (style.sub) out.sub = true;
+  if (style.link) out.link = style.link;
+  if (style.background) out.background = style.background;
+  if (style.color) out.color = style.color;
+  return out;
+}
+
+// eslint-disable-next-line no-control-regex -- control characters are what it removes.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+
+/** Tabs would become four spaces in pdfmake and other control characters show as boxes. */
+function clean(text: string): string {
+  return text.replace(/\t/g, ' ').replace(/\r\n?/g, '\n').replace(CONTROL, '');
+}
+
+function plainText(inlines: Inline[]): string {
+  return inlines
+    .map((i) =>
+      i.type === 'text'
+        ? i.text
+        : i.type === 'link'
+          ? plainText(i.children)
+          : i.type === 'lineBreak'
+            ? ' '
+            : '',
+    )
+    .join('');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measuring notes (first layout)
+
+interface NoteMeasure {
+  runs: Run[];
+  /** Height of each line, in points. */
+  lines: number[];
+  /** Offset in the note's text where each line starts. */
+  starts: number[];
+}
+
+function measureNotes(
+  pdf: PdfDocumentInstance,
+  doc: PrintDocument,
+  metrics: Metrics,
+): Map<number, NoteMeasure> {
+  const builder = new ContentBuilder(doc, metrics);
+  const content = doc.notes.map((note) => ({
+    text: builder.noteRuns(note),
+    fontSize: NOTE_SIZE,
+    lineHeight: metrics.noteLineHeight,
+    alignment: 'left',
+  }));
+  const layout = new LayoutBuilder(
+    { width: A4.width, height: 1e7, orientation: 'portrait' },
+    { left: MARGIN + metrics.noteIndent, right: MARGIN, top: 0, bottom: 0 },
+    new SVGMeasure(),
+  );
+  const pages = layout.layoutDocument(content, pdf, {}, defaultStyle(metrics));
+  const measures = new Map<number, NoteMeasure>();
+  for (const note of doc.notes)
+    measures.set(note.n, { runs: builder.noteRuns(note), lines: [], starts: [] });
+  const offsets = new Map<number, number>();
+  for (const page of pages)
+    for (const item of page.items) {
+      if (item.type !== 'line') continue;
+      const line = item.item as LaidLine;
+      const n = line.inlines[0]?.dossier?.note;
+      const m = n === undefined ? undefined : measures.get(n);
+      if (n === undefined || !m) continue;
+      const start = offsets.get(n) ?? 0;
+      m.lines.push(line.getHeight());
+      m.starts.push(start);
+      offsets.set(
+        n,
+        line.inlines.reduce(
+          (s, inline) => s + inline.text.length + (inline.lineEnd ? 1 : 0),
+          start,
+        ),
+      );
+    }
+  return measures;
+}
+
+/** The runs of a note from text offset `from` to `to`. */
+function sliceRuns(runs: Run[], from: number, to: number): Run[] {
+  const out: Run[] = [];
+  let at = 0;
+  for (const run of runs) {
+    const end = at + run.text.length;
+    if (end > from && at < to)
+      out.push({ ...run, text: run.text.slice(Math.max(0, from - at), to - at) });
+    at = end;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Placing footnotes (second layout)
+
+/** The part of a note a page shows: lines `from` to `to` (exclusive). */
+interface Slice {
+  n: number;
+  from: number;
+  to: number;
+  height: number;
+}
+
+interface PageNotes {
+  slices: Slice[];
+  /** Height taken from the body: rule, notes and the space between them. */
+  reserved: number;
+  /** The page starts with the rest of a note from the page before. */
+  continued: boolean;
+}
+
+/**
+ * Decides, line by line as pdfmake lays out the body, which notes go to the foot of which page,
+ * and how much of each page the body may use.
+ */
+class FootnotePlanner {
+  readonly pages: PageNotes[] = [];
+  readonly placed = new Set<number>();
+  /** The rest of a note that did not fit, waiting for the next page. */
+  carry: { n: number; from: number; page: number }[] = [];
+
+  /**
+   * @param bodyPages pages that carry body text; past them (pages added only for the rest of a
+   *   long note) notes may fill the whole text block.
+   */
+  constructor(
+    private readonly measures: Map<number, NoteMeasure>,
+    private readonly bodyPages = Infinity,
+  ) {}
+
+  page(index: number): PageNotes {
+    let p = this.pages[index];
+    if (!p) {
+      p = { slices: [], reserved: 0, continued: false };
+      this.pages[index] = p;
+    }
+    return p;
+  }
+
+  /** Where the body must end on a page. */
+  limit(index: number): number {
+    return BODY_BOTTOM - (this.pages[index]?.reserved ?? 0);
+  }
+
+  /** Space a line's new notes need below it: all of each, except the last needs two lines. */
+  needed(index: number, refs: number[]): number {
+    // A note split at the foot of this page: new notes could only start on the next one.
+    if (this.carry.some((c) => c.page <= index)) return Infinity;
+    const page = this.pages[index];
+    let count = page?.slices.length ?? 0;
+    let need = count === 0 ? RULE_ABOVE + RULE_BELOW : 0;
+    refs.forEach((n, i) => {
+      const lines = this.measures.get(n)?.lines ?? [];
+      const take = i === refs.length - 1 ? Math.min(lines.length, 2) : lines.length;
+      need += (count > 0 ? NOTE_GAP : 0) + sum(lines.slice(0, take));
+      count++;
+    });
+    return need;
+  }
+
+  /** Puts notes at the foot of page `index`, in the `space` left under the body. */
+  place(index: number, refs: number[], space: number): number {
+    let used = 0;
+    for (const n of refs) {
+      const m = this.measures.get(n);
+      this.placed.add(n);
+      if (!m || m.lines.length === 0) continue;
+      if (this.carry.length > 0) {
+        // A note is already split on this page: later notes follow it on the next page.
+        this.carry.push({ n, from: 0, page: index });
+        continue;
+      }
+      used += this.fit(index, n, 0, space - used, false);
+    }
+    return used;
+  }
+
+  /** Starts page `index` with whatever notes the page before could not finish. */
+  startPage(index: number, bodyHeight: number): void {
+    const waiting = this.carry.filter((c) => c.page < index);
+    if (waiting.length === 0) return;
+    this.carry = this.carry.filter((c) => c.page >= index);
+    let space = index >= this.bodyPages ? bodyHeight : bodyHeight * MAX_CARRIED_SHARE;
+    for (const c of waiting) {
+      if (this.carry.length > 0) {
+        this.carry.push({ ...c, page: index });
+        continue;
+      }
+      space -= this.fit(index, c.n, c.from, space, true);
+    }
+  }
+
+  /** Places as many lines of note `n` from line `from` as fit; returns the height used. */
+  private fit(index: number, n: number, from: number, space: number, continued: boolean): number {
+    const m = this.measures.get(n);
+    if (!m) return 0;
+    const page = this.page(index);
+    const first = page.slices.length === 0;
+    const overhead = first ? RULE_ABOVE + RULE_BELOW : NOTE_GAP;
+    let to = from;
+    let height = 0;
+    while (to < m.lines.length && overhead + height + (m.lines[to] ?? 0) <= space + 0.01) {
+      height += m.lines[to] ?? 0;
+      to++;
+    }
+    if (to === from) {
+      this.carry.push({ n, from, page: index });
+      return 0;
+    }
+    if (first && continued) page.continued = true;
+    page.slices.push({ n, from, to, height });
+    page.reserved += overhead + height;
+    if (to < m.lines.length) this.carry.push({ n, from: to, page: index });
+    return overhead + height;
+  }
+}
+
+function sum(values: number[]): number {
+  return values.reduce((s, v) => s + v, 0);
+}
+
+/**
+ * Lays out the body with footnotes. Returns null when a note could not be placed (a reference
+ * somewhere the hooks do not see), and the caller falls back to endnotes rather than lose it.
+ */
+function layoutWithFootnotes(
+  pdf: PdfDocumentInstance,
+  doc: PrintDocument,
+  metrics: Metrics,
+  measures: Map<number, NoteMeasure>,
+): LaidPage[] | null {
+  const referenced = new Set<number>();
+  collectRefs(doc.blocks, referenced);
+  // A note continued past the last page needs pages of its own: add them and lay out again.
+  let bodyPages = Infinity;
+  for (let extraPages = 0; extraPages < 50; extraPages++) {
+    const planner = new FootnotePlanner(measures, bodyPages);
+    const result = layoutBody(pdf, doc, metrics, { planner, measures }, extraPages);
+    if (extraPages === 0) bodyPages = result.pages.length;
+    if (planner.carry.length > 0) continue;
+    for (const n of referenced) if (measures.has(n) && !planner.placed.has(n)) return null;
+    return result.pages;
+  }
+  return null;
+}
+
+function collectRefs(blocks: Block[], into: Set<number>): void {
+  const inlines = (list: Inline[]) => {
+    for (const i of list) {
+      if (i.type === 'noteRef') into.add(i.n);
+      else if (i.type === 'link') inlines(i.children);
+    }
+  };
+  const items = (list: ListItem[]) => {
+    for (const item of list) {
+      inlines(item.children);
+      if (item.sublist) items(item.sublist.items);
+    }
+  };
+  for (const b of blocks) {
+    if (b.type === 'heading' || b.type === 'paragraph' || b.type === 'quote') inlines(b.children);
+    else if (b.type === 'list') items(b.items);
+    else if (b.type === 'table')
+      for (const row of b.rows) for (const cell of row.cells) collectRefs(cell.children, into);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Body layout, header and footer
+
+interface FootnoteRun {
+  planner: FootnotePlanner;
+  measures: Map<number, NoteMeasure>;
+}
+
+function defaultStyle(metrics: Metrics): Content {
+  return { font: FAMILY, fontSize: BODY_SIZE, lineHeight: metrics.bodyLineHeight, color: INK };
+}
+
+function layoutBody(
+  pdf: PdfDocumentInstance,
+  doc: PrintDocument,
+  metrics: Metrics,
+  footnotes: FootnoteRun | null,
+  extraPages: number,
+): { pages: LaidPage[] } {
+  const builder = new ContentBuilder(doc, metrics);
+  const content = builder.document();
+  for (let i = 0; i < extraPages; i++) content.push({ text: '', pageBreak: 'before' });
+  const layout = new LayoutBuilder(
+    { ...A4 },
+    { left: MARGIN, right: MARGIN, top: MARGIN, bottom: MARGIN },
+    new SVGMeasure(),
+  );
+  hookWriter(layout, metrics, builder.nodes, footnotes?.planner ?? null);
+  const language = doc.meta.language.slice(0, 2);
+  const words = PAGE_WORDS[language] ?? null;
+  const header = (page: number): Content | null =>
+    page === 1
+      ? null
+      : {
+          stack: [
+            { text: clean(doc.meta.shortTitle), fontSize: 8.5, color: MUTED, alignment: 'left' },
+            {
+              canvas: [
+                {
+                  type: 'line',
+                  x1: 0,
+                  y1: 3,
+                  x2: TEXT_WIDTH,
+                  y2: 3,
+                  lineWidth: 0.4,
+                  lineColor: RULE,
+                },
+              ],
+            },
+          ],
+          margin: [MARGIN, 36, MARGIN, 0],
+        };
+  const footer = (page: number, pageCount: number): Content[] => {
+    const out: Content[] = [];
+    if (footnotes) out.push(...footnoteBand(footnotes, page - 1, metrics));
+    out.push({
+      text: words ? `${words[0]}${page}${words[1]}${pageCount}` : `${page} / ${pageCount}`,
+      fontSize: 8.5,
+      color: MUTED,
+      alignment: 'center',
+      margin: [MARGIN, 30, MARGIN, 0],
+    });
+    return out;
+  };
+  const pages = layout.layoutDocument(
+    content,
+    pdf,
+    {},
+    defaultStyle(metrics),
+    undefined,
+    header,
+    footer,
+  );
+  return { pages };
+}
+
+/** The notes of one page, drawn from the footer into the band reserved above it. */
+function footnoteBand(footnotes: FootnoteRun, index: number, metrics: Metrics): Content[] {
+  const page = footnotes.planner.pages[index];
+  if (!page || page.slices.length === 0) return [];
+  // The footer box starts at the bottom margin; the band sits `reserved` points above it.
+  const top = -page.reserved;
+  const notes: Content[] = page.slices.map((slice, i) => {
+    const m = footnotes.measures.get(slice.n);
+    const runs = m
+      ? sliceRuns(m.runs, m.starts[slice.from] ?? 0, m.starts[slice.to] ?? Infinity)
+      : [];
+    const first = slice.from === 0;
+    const tag: BlockTag = {
+      marker: first ? String(slice.n) : null,
+      markerAlign: 'right',
+      indent: metrics.noteIndent,
+      fontSize: NOTE_SIZE,
+      keepLines: false,
+    };
+    return {
+      text: runs.map((r) => ({ ...r, dossier: { block: tag } })),
+      fontSize: NOTE_SIZE,
+      lineHeight: metrics.noteLineHeight,
+      alignment: 'left',
+      margin: [metrics.noteIndent, i === 0 ? 0 : NOTE_GAP, 0, 0],
+      ...(first ? { id: `note-${slice.n}` } : {}),
+    };
+  });
+  const ruleWidth = page.continued ? TEXT_WIDTH : TEXT_WIDTH / 3;
+  return [
+    {
+      canvas: [
+        { type: 'line', x1: 0, y1: 0, x2: ruleWidth, y2: 0, lineWidth: 0.5, lineColor: RULE },
+      ],
+      absolutePosition: { x: MARGIN, y: top + RULE_ABOVE },
+    },
+    {
+      // Absolute blocks take no margins, so the width is set on the stack inside.
+      stack: [{ stack: notes, margin: [0, 0, MARGIN, 0] }],
+      absolutePosition: { x: MARGIN, y: top + RULE_ABOVE + RULE_BELOW },
+    },
+  ];
+}
+
+/**
+ * Hooks the page writer of a layout: hanging markers for numbered paragraphs and notes, orphan
+ * control and keep-with-next, and (with a planner) the footnotes.
+ */
+function hookWriter(
+  layout: LayoutBuilderInstance,
+  metrics: Metrics,
+  nodes: WeakMap<BlockTag, Content>,
+  planner: FootnotePlanner | null,
+): void {
+  let writer: Writer | undefined;
+  Object.defineProperty(layout, 'writer', {
+    configurable: true,
+    get: () => writer,
+    set: (w: Writer) => {
+      writer = w;
+      installHooks(w, metrics, nodes, planner);
+    },
+  });
+}
+
+function installHooks(
+  writer: Writer,
+  metrics: Metrics,
+  nodes: WeakMap<BlockTag, Content>,
+  planner: FootnotePlanner | null,
+): void {
+  const main = writer.context();
+  const started = new Set<BlockTag>();
+  const initializePage = main.initializePage.bind(main);
+  const addLine = writer.addLine.bind(writer);
+  const addFragment = writer.addFragment.bind(writer);
+
+  const clamp = () => {
+    if (!planner) return;
+    main.availableHeight = Math.min(main.availableHeight, planner.limit(main.page) - main.y);
+  };
+  const pageIsEmpty = () => main.y <= main.pageMargins.top + 0.5;
+  const newRefs = (lines: LaidLine[]): number[] => {
+    if (!planner) return [];
+    const refs: number[] = [];
+    for (const line of lines)
+      for (const inline of line.inlines) {
+        const n = inline.dossier?.ref;
+        if (n !== undefined && !planner.placed.has(n) && !refs.includes(n)) refs.push(n);
+      }
+    return refs;
+  };
+  const placeNotes = (refs: number[]) => {
+    if (!planner || refs.length === 0) return;
+    clamp();
+    main.availableHeight -= planner.place(main.page, refs, main.availableHeight);
+  };
+
+  main.initializePage = () => {
+    initializePage();
+    if (!planner) return;
+    planner.startPage(main.page, A4.height - 2 * MARGIN);
+    clamp();
+  };
+
+  writer.addLine = (line, dontUpdateContextPosition, index) => {
+    // Headers, footers and unbreakable blocks write to contexts of their own; list markers are
+    // placed beside a line already set.
+    if (writer.context() !== main || dontUpdateContextPosition) {
+      const position = addLine(line, dontUpdateContextPosition, index);
+      justifyAtSpaces(line);
+      drawMarker(writer.context(), line);
+      return position;
+    }
+    clamp();
+    const first = line.inlines[0]?.dossier;
+    const block = first?.block;
+    const height = line.getHeight();
+    let need = height;
+    if (block?.keepLines) {
+      const after = linesAfter(line, nodes.get(block));
+      // First line: keep two lines, or all three of a three-line block. Next to last: keep the last.
+      if (!started.has(block)) need += after === 2 ? 2 * height : after > 0 ? height : 0;
+      else if (after === 1) need += height;
+    }
+    if (first?.keepWithNext) need += first.keepWithNext;
+    const refs = newRefs([line]);
+    if (planner && refs.length > 0) need += planner.needed(main.page, refs);
+    if (need > main.availableHeight + 0.01 && !pageIsEmpty()) writer.moveToNextPage();
+    const position = addLine(line, dontUpdateContextPosition, index);
+    justifyAtSpaces(line);
+    drawMarker(main, line);
+    placeNotes(refs);
+    return position;
+  };
+
+  // Unbreakable blocks (table header rows) arrive as fragments of finished lines.
+  writer.addFragment = (block, useBlockXOffset, useBlockYOffset, dontUpdateContextPosition) => {
+    if (writer.context() !== main || !planner)
+      return addFragment(block, useBlockXOffset, useBlockYOffset, dontUpdateContextPosition);
+    clamp();
+    const lines = block.items.filter((i) => i.type === 'line').map((i) => i.item as LaidLine);
+    const refs = newRefs(lines);
+    if (
+      refs.length > 0 &&
+      block.height + planner.needed(main.page, refs) > main.availableHeight &&
+      !pageIsEmpty()
+    )
+      writer.moveToNextPage();
+    const done = addFragment(block, useBlockXOffset, useBlockYOffset, dontUpdateContextPosition);
+    placeNotes(refs);
+    return done;
+  };
+
+  /** Draws a block's marker left of its first line, once. */
+  function drawMarker(context: DocumentContext, line: LaidLine): void {
+    const block = line.inlines[0]?.dossier?.block;
+    if (!block || started.has(block)) return;
+    started.add(block);
+    if (!block.marker) return;
+    const page = context.getCurrentPage();
+    if (!page) return;
+    const font = metrics.regular;
+    const width = font.widthOfString(block.marker, block.fontSize);
+    const marker = new Line(block.indent);
+    marker.addInline({
+      text: block.marker,
+      font,
+      fontSize: block.fontSize,
+      width,
+      height: line.getHeight(),
+      alignment: 'left',
+      color: INK,
+      opacity: 1,
+      characterSpacing: 0,
+      leadingCut: 0,
+      trailingCut: 0,
+      x: 0,
+    });
+    marker.x =
+      block.markerAlign === 'right'
+        ? context.x - width - MARKER_GAP * (block.fontSize / BODY_SIZE)
+        : context.x - block.indent;
+    marker.y = line.y + line.getAscenderHeight() - marker.getAscenderHeight();
+    page.items.push({ type: 'line', item: marker });
+  }
+}
+
+/**
+ * About how many lines the rest of a block will take after `line`: 0, 1, 2, or 3 for more. Reads
+ * the words pdfmake has not set yet, which it keeps on the block's node.
+ */
+function linesAfter(line: LaidLine, node: Content | undefined): number {
+  if (line.lastLineInParagraph) return 0;
+  const rest = (node?._inlines ?? []) as LaidInline[];
+  if (rest.length === 0) return 0;
+  let width = 0;
+  for (let i = 0; i < rest.length; i++) {
+    const inline = rest[i];
+    if (!inline) continue;
+    width += inline.width;
+    if (inline.lineEnd && i < rest.length - 1) return 3;
+  }
+  width -= Number(rest[rest.length - 1]?.trailingCut ?? 0);
+  if (width <= line.maxWidth) return 1;
+  return width <= 1.85 * line.maxWidth ? 2 : 3;
+}
+
+/**
+ * pdfmake justifies by widening the gap after every run, also where two runs touch inside a word
+ * ("Azerbaijan" and its note reference, a bold word and its comma). Spread the same space over
+ * the gaps that follow a space only.
+ */
+function justifyAtSpaces(line: LaidLine): void {
+  const inlines = line.inlines;
+  const shift = inlines[1]?.justifyShift;
+  if (typeof shift !== 'number' || shift === 0) return;
+  const atSpace = inlines.map((inline, i) => i > 0 && /\s$/.test(inlines[i - 1]?.text ?? ''));
+  const gaps = atSpace.filter(Boolean).length;
+  if (gaps === inlines.length - 1) return;
+  const per = gaps > 0 ? (shift * (inlines.length - 1)) / gaps : 0;
+  let seen = 0;
+  inlines.forEach((inline, i) => {
+    if (i === 0) return;
+    if (atSpace[i]) seen++;
+    inline.x = inline.x - i * shift + seen * per;
+    inline.justifyShift = atSpace[i] ? per : 0;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The PDF file
+
+function createPdfDocument(doc: PrintDocument, fonts: PdfFonts): PdfDocumentInstance {
+  const { meta } = doc;
+  return new PDFDocument(
+    { [FAMILY]: { ...fonts } },
+    {},
+    {},
+    {},
+    {
+      size: [A4.width, A4.height],
+      pdfVersion: '1.7',
+      compress: true,
+      displayTitle: true,
+      lang: meta.language,
+      fontLayoutCache: true,
+      bufferPages: false,
+      autoFirstPage: false,
+      // No default font: PDFKit would otherwise load Helvetica.
+      font: null,
+      info: {
+        Title: meta.title,
+        Author: meta.author,
+        Subject: meta.subject,
+        Keywords: meta.keywords.join(', '),
+        Creator: 'Dossier',
+        Producer: 'Dossier (pdfmake, PDFKit)',
+      },
+    },
+    null,
+    undefined,
+  );
+}
+
+function readAll(pdf: PdfDocumentInstance): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    pdf.on('data', (chunk: Uint8Array) => chunks.push(chunk));
+    pdf.on('error', reject);
+    pdf.on('end', () => {
+      const out = new Uint8Array(chunks.reduce((s, c) => s + c.length, 0));
+      let at = 0;
+      for (const c of chunks) {
+        out.set(c, at);
+        at += c.length;
+      }
+      resolve(out);
+    });
+    pdf.end();
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The parts of pdfmake's internals used here (0.3.11)
+
+interface PdfFontHandle {
+  ascender: number;
+  descender: number;
+  lineHeight(size: number, includeGap?: boolean): number;
+  widthOfString(text: string, size: number): number;
+}
+
+interface LaidInline {
+  text: string;
+  width: number;
+  height: number;
+  x: number;
+  font: PdfFontHandle;
+  fontSize: number;
+  lineEnd?: boolean;
+  justifyShift?: number;
+  dossier?: Tag;
+  [key: string]: unknown;
+}
+
+interface LaidLine {
+  maxWidth: number;
+  x: number;
+  y: number;
+  inlines: LaidInline[];
+  lastLineInParagraph?: boolean;
+  getHeight(): number;
+  getAscenderHeight(): number;
+  addInline(inline: Omit<LaidInline, 'height'> & { height: number }): void;
+}
+
+interface PageItem {
+  type: string;
+  item: unknown;
+}
+
+interface LaidPage {
+  items: PageItem[];
+}
+
+interface DocumentContext {
+  page: number;
+  x: number;
+  y: number;
+  availableHeight: number;
+  pageMargins: { top: number; bottom: number; left: number; right: number };
+  getCurrentPage(): LaidPage | null;
+  initializePage(): void;
+}
+
+interface Fragment {
+  items: PageItem[];
+  height: number;
+}
+
+interface Writer {
+  context(): DocumentContext;
+  addLine(line: LaidLine, dontUpdateContextPosition?: boolean, index?: number): unknown;
+  addFragment(
+    block: Fragment,
+    useBlockXOffset?: boolean,
+    useBlockYOffset?: boolean,
+    dontUpdateContextPosition?: boolean,
+  ): boolean;
+  moveToNextPage(pageOrientation?: string): void;
+}
+
+type PageFunction = (page: number, pageCount: number) => Content | Content[] | null;
+
+interface LayoutBuilderInstance {
+  layoutDocument(
+    content: Content[],
+    pdf: PdfDocumentInstance,
+    styles: Record<string, Content>,
+    defaultStyle: Content,
+    background?: undefined,
+    header?: PageFunction,
+    footer?: PageFunction,
+  ): LaidPage[];
+}
+
+interface PdfDocumentInstance {
+  provideFont(family: string, bold: boolean, italics: boolean): PdfFontHandle;
+  on(event: string, listener: (chunk: Uint8Array) => void): void;
+  end(): void;
+}
+
+/** pdfmake's files are Babel-built CommonJS; Node hands over `module.exports`, bundlers the default. */
+function cjsDefault<T>(module: unknown): T {
+  const m = module as { __esModule?: boolean; default?: unknown };
+  return (typeof m === 'object' && m !== null && 'default' in m ? m.default : module) as T;
+}
+
+const LayoutBuilder =
+  cjsDefault<
+    new (
+      pageSize: { width: number; height: number; orientation: string },
+      margins: { left: number; right: number; top: number; bottom: number },
+      svgMeasure: unknown,
+    ) => LayoutBuilderInstance
+  >(layoutBuilderModule);
+const PDFDocument =
+  cjsDefault<
+    new (
+      fonts: Record<string, PdfFonts>,
+      images: object,
+      patterns: object,
+      attachments: object,
+      options: object,
+      virtualfs: null,
+      localAccessPolicy: undefined,
+    ) => PdfDocumentInstance
+  >(pdfDocumentModule);
+const Renderer =
+  cjsDefault<
+    new (pdf: PdfDocumentInstance, progress: undefined) => { renderPages(pages: LaidPage[]): void }
+  >(rendererModule);
+const SVGMeasure = cjsDefault<new () => unknown>(svgMeasureModule);
+const Line = cjsDefault<new (maxWidth: number) => LaidLine>(lineModule);
