@@ -68,6 +68,8 @@ program
   .exitOverride();
 
 let backend: Backend | null = null;
+/** What a command that ran to its end reports (`doc check` finding errors: 1). */
+let exitCode = 0;
 
 function open(): Backend {
   const flag = program.opts<{ library?: string }>().library;
@@ -360,7 +362,7 @@ doc
     const report = await call('documents.check', { id, ...(opts.asOf ? { asOf: opts.asOf } : {}) });
     if (opts.json) printJson(report);
     else print(formatReport(report, style));
-    if (report.errors > 0) process.exitCode = 1;
+    if (report.errors > 0) exitCode = 1;
   });
 
 doc
@@ -404,7 +406,7 @@ doc
 async function main(): Promise<number> {
   try {
     await program.parseAsync(process.argv);
-    return 0;
+    return exitCode;
   } catch (err) {
     if (err instanceof CommanderError) {
       return err.exitCode === 0 ? 0 : 2;

@@ -313,3 +313,149 @@ describe('the dossier command and bad input', () => {
     expect(dossier(['search', 'x', '--kind', 'planet']).status).toBe(2);
   });
 });
+
+describe('the dossier command and documents', () => {
+  it('templates list, doc new, list, show, check (exit 1 on errors) and export', () => {
+    const lib = demoLibrary();
+    const dir = tempDir();
+    const templates = JSON.parse(
+      ok(dossier(['templates', 'list', '--json', '--library', lib])),
+    ) as {
+      id: string;
+      name: string;
+    }[];
+    expect(templates.length).toBeGreaterThanOrEqual(9);
+    const joint = templates.find((t) => t.name === 'UPR stakeholder submission — joint');
+    const created = ok(
+      dossier([
+        'doc',
+        'new',
+        '--template',
+        joint?.id ?? '',
+        '--title',
+        'Azerbaijan UPR 2023',
+        '--library',
+        lib,
+      ]),
+    );
+    const id = /Created (\S+)/.exec(created)?.[1] ?? '';
+    expect(ok(dossier(['doc', 'list', '--library', lib]))).toContain(
+      `${id}  Azerbaijan UPR 2023  [upr-stakeholder, draft]`,
+    );
+    expect(ok(dossier(['doc', 'show', id, '--library', lib]))).toContain(
+      'Forum:       upr-stakeholder',
+    );
+
+    const check = dossier(['doc', 'check', id, '--library', lib]);
+    expect(check.status).toBe(1);
+    expect(check.stdout).toContain('ERROR A joint document with no confirmed signatory.');
+    const report = JSON.parse(dossier(['doc', 'check', id, '--json', '--library', lib]).stdout) as {
+      errors: number;
+    };
+    expect(report.errors).toBeGreaterThan(0);
+
+    const refused = dossier([
+      'doc',
+      'export',
+      id,
+      '--format',
+      'docx',
+      '--out',
+      join(dir, 'x.docx'),
+      '--library',
+      lib,
+    ]);
+    expect(failed(refused)).toContain('Not exported: preflight found');
+    expect(existsSync(join(dir, 'x.docx'))).toBe(false);
+    expect(
+      ok(
+        dossier([
+          'doc',
+          'export',
+          id,
+          '--format',
+          'docx',
+          '--out',
+          join(dir, 'x.docx'),
+          '--force',
+          '--library',
+          lib,
+        ]),
+      ),
+    ).toContain('Wrote');
+    expect(readFileSync(join(dir, 'x.docx')).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('exports the demo documents, and carries one to another library', () => {
+    const lib = demoLibrary();
+    const dir = tempDir();
+    const docs = JSON.parse(ok(dossier(['doc', 'list', '--json', '--library', lib]))) as {
+      id: string;
+      forumKey: string;
+    }[];
+    const cm = docs.find((d) => d.forumKey === 'cm-rule-9-2');
+    expect(ok(dossier(['doc', 'check', cm?.id ?? '', '--library', lib]))).toContain('0 errors');
+    for (const format of ['pdf', 'docx']) {
+      ok(
+        dossier([
+          'doc',
+          'export',
+          cm?.id ?? '',
+          '--format',
+          format,
+          '--out',
+          join(dir, `cm.${format}`),
+          '--library',
+          lib,
+        ]),
+      );
+    }
+    expect(readFileSync(join(dir, 'cm.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    const js = docs.find((d) => d.forumKey === 'joint-statement');
+    ok(
+      dossier([
+        'doc',
+        'export',
+        js?.id ?? '',
+        '--format',
+        'html',
+        '--out',
+        join(dir, 'js.html'),
+        '--library',
+        lib,
+      ]),
+    );
+    expect(readFileSync(join(dir, 'js.html'), 'utf8')).toContain(
+      '<h1>Azerbaijan: free the human rights defenders',
+    );
+    ok(
+      dossier([
+        'doc',
+        'export',
+        cm?.id ?? '',
+        '--format',
+        'dossier',
+        '--out',
+        join(dir, 'cm.dossier.json'),
+        '--library',
+        lib,
+      ]),
+    );
+    const other = demoLibrary();
+    expect(
+      ok(dossier(['doc', 'import', join(dir, 'cm.dossier.json'), '--library', other])),
+    ).toContain('Unchanged:');
+    const bad = dossier([
+      'doc',
+      'export',
+      cm?.id ?? '',
+      '--format',
+      'odt',
+      '--out',
+      join(dir, 'cm.odt'),
+      '--library',
+      lib,
+    ]);
+    expect(bad.status).toBe(2);
+  });
+});

@@ -1694,3 +1694,12 @@ export const demoLibrary = {
     },
   ],
 } satisfies ExchangeFileInput;
+
+/** The demo library's ids by name, for the demo documents and for tests. */
+export const DEMO_IDS = {
+  persons: P,
+  organisations: O,
+  cases: C,
+  sources: S,
+  snippets: N,
+} as const;
