@@ -1,5 +1,6 @@
 import type { Db } from '../store/sql';
 import { contentFromText, plainText } from '../core/document/content';
+import { contentProblems } from '../core/document/nodes';
 import type {
   CaseData,
   EventData,
@@ -257,6 +258,14 @@ export function saveSnippet(
   });
   const { text: plain, content: given, ...fields } = data;
   const content = given ?? contentFromText(plain ?? '');
+  const [problem] = contentProblems(content);
+  if (problem !== undefined) {
+    throw new DossierError(
+      'invalid_input',
+      `${place}.content.${problem.place}: ${problem.message}.`,
+      `${place}.content.${problem.place}`,
+    );
+  }
   const input = { ...fields, content };
   const existing = input.id === undefined ? null : getSnippet(ctx.db, input.id);
   if (existing !== null && sameExcept(existing, input, [...STAMPS, 'text', 'revision'])) {

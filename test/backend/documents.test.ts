@@ -198,6 +198,45 @@ describe('resolution', () => {
     );
   });
 
+  it('anonymises names in cited sources too, and capitalises a description that starts a sentence', async () => {
+    const b = await demoBackend();
+    const khadija = await b.call('persons.get', { id: P.khadija });
+    const { createdAt: _c, updatedAt: _u, ...person } = khadija;
+    await b.call('persons.save', { person: { ...person, visibility: 'anonymise' } });
+    const d = await saveDoc(b, {
+      keywords: ['Khadija Ismayilova'],
+      content: doc(
+        p(
+          'Khadija Ismayilova was arrested.',
+          cite(S.rferlIsmayilovaArrest),
+          cite(S.echrIsmayilova),
+        ),
+      ),
+    });
+    const { print } = await printOf(b, d.id, '2020-01-01');
+    expect(textOfBlocks(print.blocks)).toBe(
+      'An investigative journalist, name withheld was arrested.,',
+    );
+    const notes = print.notes.map((n) => inlineText(n.children));
+    expect(notes[0]).toBe(
+      'RFE/RL journalist an investigative journalist, name withheld arrested in Azerbaijan, Radio Free Europe/Radio Liberty, 5 December 2014.',
+    );
+    // A surname alone (a case name) is left for a person to judge, with a warning.
+    expect(notes[1]).toContain('Ismayilova v. Azerbaijan');
+    const report = await b.call('documents.check', { id: d.id, asOf: '2020-01-01' });
+    expect(report.findings.find((f) => f.code === 'name-part')).toMatchObject({
+      severity: 'warning',
+      where: 'the notes',
+    });
+    expect(print.meta.keywords).toEqual(['an investigative journalist, name withheld']);
+    const [para] = print.blocks;
+    expect(para?.type === 'paragraph' ? para.children.slice(-3) : []).toEqual([
+      { type: 'noteRef', n: 1 },
+      { type: 'text', text: ',', superscript: true },
+      { type: 'noteRef', n: 2 },
+    ]);
+  });
+
   it('a person marked internal only blocks a public document, even with --force', async () => {
     const b = await demoBackend();
     const rasul = await b.call('persons.get', { id: P.rasul });
@@ -279,6 +318,16 @@ describe('preflight', () => {
     const r = await b.call('documents.check', { id: d.id });
     expect(codes(r)).toContain('error:no-signatories');
     expect(codes(r)).toContain('warning:placeholder');
+    const filled = await b.call('documents.save', {
+      document: {
+        ...d,
+        content: doc(p('All filled in.')),
+        coverLines: ['[Cycle] cycle of the UPR'],
+      },
+    });
+    expect(codes(await b.call('documents.check', { id: filled.id }))).toContain(
+      'warning:placeholder',
+    );
     expect(codes(r)).not.toContain('error:missing-section');
     const gutted = await b.call('documents.save', {
       document: { ...d, content: doc(h1('Introduction'), p('Text.')) },
@@ -522,6 +571,37 @@ describe('export, and documents from file', () => {
         },
       }),
     ).toMatchObject({ ok: false, error: { place: 'document.signatories[0].organisationId' } });
+  });
+
+  it('a document file does not overwrite what the library already has', async () => {
+    const a = await demoBackend();
+    const cm = (await a.call('documents.list', {})).find((d) => d.forumKey === 'cm-rule-9-2');
+    const file = join(tempDir(), 'cm.dossier.json');
+    await a.call('documents.export', { id: cm?.id ?? '', format: 'dossier', path: file });
+    const b = await demoBackend();
+    const mine = await b.call('snippets.get', { id: N.bgMammadovGroup });
+    const { id, revision: _r, text: _t, createdAt: _c, updatedAt: _u, ...rest } = mine;
+    const edited = await b.call('snippets.save', {
+      snippet: { id, ...rest, title: 'My own title' },
+    });
+    await b.call('documents.delete', { id: cm?.id ?? '' });
+    await b.call('documents.import', { path: file });
+    expect(await b.call('snippets.get', { id })).toEqual(edited);
+  });
+
+  it('snippet content follows the document format too', async () => {
+    const b = await demoBackend();
+    const bad = {
+      root: { type: 'root', children: [{ type: 'heading', tag: 'h5', version: 1, children: [] }] },
+    };
+    expect(
+      await b.dispatch('snippets.save', {
+        snippet: { title: 'X', kind: 'background', content: bad },
+      }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', place: 'snippet.content.root.children[0].tag' },
+    });
   });
 
   it('a save that changes the text keeps a revision', async () => {

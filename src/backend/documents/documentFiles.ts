@@ -107,7 +107,7 @@ export function parseDocumentFile(raw: unknown, origin: string): DocumentFile {
 
 /**
  * Imports a document file in the caller's transaction: its snippets, sources and organisations
- * join the library (matched by id), then the document. Every reference that neither the file nor
+ * that the library lacks join it (those it has stay as they are), then the document. Every reference that neither the file nor
  * the library can satisfy is reported, all in one error, before anything is written.
  */
 export function writeDocumentFile(
@@ -157,14 +157,20 @@ export function writeDocumentFile(
       missing[0]?.split(':')[0],
     );
   }
+  // What the library already has stays as it is: a colleague's copy of a snippet does not
+  // overwrite ours. The file fills only what is missing.
   writeExchange(
     ctx,
     exchangeFile.parse({
       format: 'dossier-library',
       version: 1,
-      snippets: file.snippets,
-      sources: file.sources,
-      organisations: file.organisations,
+      snippets: file.snippets.filter(
+        (s) => s.id === undefined || getSnippet(ctx.db, s.id) === null,
+      ),
+      sources: file.sources.filter((s) => s.id === undefined || getSource(ctx.db, s.id) === null),
+      organisations: file.organisations.filter(
+        (o) => o.id === undefined || getOrganisation(ctx.db, o.id) === null,
+      ),
     }),
     origin,
   );

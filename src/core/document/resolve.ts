@@ -62,6 +62,11 @@ export interface Resolved {
   headings: string[];
   /** Persons shown as a description instead of their name. */
   anonymised: { personId: string; description: string; where: string }[];
+  /**
+   * Parts of hidden persons' names (a surname in "Ismayilova v. Azerbaijan") still in the
+   * printed text: whole names are replaced, parts are for a person to judge.
+   */
+  nameParts: { personId: string; word: string; where: string }[];
   /** Fields whose facts rest on an imprecise or uncertain date. */
   approximate: { caseId: string; title: string; place: string; where: string }[];
 }
@@ -87,6 +92,34 @@ function textMarks(format: number): Omit<Extract<Inline, { type: 'text' }>, 'typ
   if (format & TEXT_FORMAT.subscript) marks.subscript = true;
   if (format & TEXT_FORMAT.code) marks.code = true;
   return marks;
+}
+
+/** The plain text of a print block. */
+export function blockText(b: Block): string {
+  switch (b.type) {
+    case 'heading':
+    case 'paragraph':
+    case 'quote':
+      return inlineText(b.children);
+    case 'list':
+      return b.items
+        .map((i) => `${inlineText(i.children)} ${i.sublist === null ? '' : blockText(i.sublist)}`)
+        .join(' ');
+    case 'table':
+      return b.rows
+        .map((r) => r.cells.map((c) => c.children.map(blockText).join(' ')).join(' '))
+        .join(' ');
+    case 'signatories':
+      return [b.heading ?? '', ...b.organisations.map((o) => o.name)].join(' ');
+    case 'pageBreak':
+      return '';
+  }
+}
+
+/** A note reference; two in a row are kept apart ("3,4", not "34"). */
+function pushNoteRef(out: Inline[], n: number): void {
+  if (out.at(-1)?.type === 'noteRef') out.push({ type: 'text', text: ',', superscript: true });
+  out.push({ type: 'noteRef', n });
 }
 
 /** The plain text of print inlines. */
@@ -189,13 +222,18 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
     return description;
   };
 
-  const hideNames = (text: string, place: string): string => {
+  /** Names of hidden persons replaced by their description, capitalised where a sentence starts. */
+  const hideNames = (text: string, place: string, startsBlock = false): string => {
     let out = text;
     for (const h of hidden) {
       if (!h.pattern.test(out)) continue;
       h.pattern.lastIndex = 0;
       const shown = personShown(h.person, place);
-      out = out.replace(h.pattern, shown);
+      out = out.replace(h.pattern, (_m, offset: number, whole: string) => {
+        const before = whole.slice(0, offset);
+        const sentenceStart = before.trim() === '' ? startsBlock : /[.!?]\s+$/.test(before);
+        return sentenceStart ? shown.charAt(0).toUpperCase() + shown.slice(1) : shown;
+      });
     }
     return out;
   };
@@ -222,8 +260,9 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
     const c = library.cases.get(caseId);
     if (c === undefined) return unresolved(`No case with id ${caseId} in the library.`, caseId);
     const facts = caseFacts(c.events, asOf);
-    if (facts.approximate)
+    if (facts.approximate && field === 'case.daysDeprived') {
       approximate.push({ caseId, title: c.record.title, place, where: where() });
+    }
     const about = facts.approximate ? 'about ' : '';
     switch (field) {
       case 'case.status':
@@ -264,7 +303,11 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
       switch (node.type) {
         case 'text': {
           const { text, format } = nodeFields('text', node);
-          out.push({ type: 'text', text: hideNames(text, place), ...textMarks(format) });
+          out.push({
+            type: 'text',
+            text: hideNames(text, place, out.length === 0 && !inNote),
+            ...textMarks(format),
+          });
           break;
         }
         case 'tab':
@@ -299,9 +342,16 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
             });
             notes.push({ n, children: [{ type: 'text', text: '[source missing]' }] });
           } else {
-            notes.push({ n, children: sourceNote(source, pinpoint) });
+            notes.push({
+              n,
+              children: sourceNote(source, pinpoint).map((inline) =>
+                inline.type === 'text'
+                  ? { ...inline, text: hideNames(inline.text, place) }
+                  : inline,
+              ),
+            });
           }
-          out.push({ type: 'noteRef', n });
+          pushNoteRef(out, n);
           break;
         }
         case 'footnote': {
@@ -311,7 +361,7 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
           notes.push({ n, children: [] });
           const note = notes[n - 1];
           if (note !== undefined) note.children = inlines(node.children ?? [], here, true);
-          out.push({ type: 'noteRef', n });
+          pushNoteRef(out, n);
           break;
         }
         default:
@@ -385,8 +435,10 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
           break;
         case 'snippet-embed': {
           const embed = nodeFields('snippet-embed', node);
+          // The snippet's own paragraphs count; it is where its first one is.
           if (top) blockInSection += 1;
           embeds.push({ place, where: where(), ...embed });
+          if (top) blockInSection -= 1;
           if (embed.mode === 'copied') {
             out.push(...blocks(node.children ?? [], here, top));
             break;
@@ -460,7 +512,11 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
       heading: null,
       organisations: confirmed.map((o) => ({
         name: o.name,
-        shortName: o.shortName,
+        // "ARTICLE 19 (ARTICLE 19)" says nothing twice.
+        shortName:
+          o.shortName !== null && o.shortName.toLowerCase() !== o.name.toLowerCase()
+            ? o.shortName
+            : null,
         country: o.country,
       })),
     };
@@ -491,14 +547,53 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
       ? null
       : `Submitted by ${authors.length === 1 ? authors[0] : `${authors.slice(0, -1).join(', ')} and ${authors.at(-1)}`}`;
 
+  const meta = {
+    title,
+    shortTitle: hideNames(doc.shortTitle ?? doc.title, 'shortTitle'),
+    keywords: doc.keywords.map((k) => hideNames(k, 'keywords')),
+  };
+  const printed = [
+    meta.title,
+    meta.shortTitle,
+    ...meta.keywords,
+    ...body.map(blockText),
+    ...notes.map((n) => inlineText(n.children)),
+  ].join('\n');
+  const nameParts: Resolved['nameParts'] = [];
+  const seenParts = new Set<string>();
+  for (const h of hidden) {
+    for (const name of [h.person.name, ...h.person.aliases.map((a) => a.name)]) {
+      const word = name.trim().split(/\s+/).at(-1) ?? '';
+      if (word.length < 4 || seenParts.has(`${h.person.id}:${word}`)) continue;
+      const found = new RegExp(
+        `(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`,
+        'iu',
+      ).exec(printed);
+      if (found === null) continue;
+      seenParts.add(`${h.person.id}:${word}`);
+      const line = printed.slice(0, found.index).split('\n').length - 1;
+      const bodyLine = line - 2 - meta.keywords.length;
+      nameParts.push({
+        personId: h.person.id,
+        word: found[0],
+        where:
+          bodyLine < 0
+            ? 'the title or keywords'
+            : bodyLine < body.length
+              ? `block ${bodyLine + 1} of the text`
+              : 'the notes',
+      });
+    }
+  }
+
   return {
     print: {
       meta: {
         title,
-        shortTitle: hideNames(doc.shortTitle ?? doc.title, 'shortTitle'),
+        shortTitle: meta.shortTitle,
         author: authors.join('; ') || 'Dossier',
         subject: forum?.name ?? '',
-        keywords: doc.keywords,
+        keywords: meta.keywords,
         language: doc.language,
         date: asOf,
         forum: forum?.body ?? '',
@@ -521,6 +616,7 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
     embeds,
     headings,
     anonymised,
+    nameParts,
     approximate,
   };
 }

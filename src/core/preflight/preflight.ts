@@ -2,8 +2,8 @@ import type { CaseStatus, DocumentData, ForumProfile } from '../../shared/domain
 import type { Finding, PreflightReport } from '../../shared/preflight';
 import { formatDate } from '../dates';
 import { caseFacts, statusLabel } from '../facts/caseFacts';
-import { inlineText, type LibraryView, type Resolved } from '../document/resolve';
-import type { Block, Inline } from '../print/tree';
+import { blockText, inlineText, type LibraryView, type Resolved } from '../document/resolve';
+import type { Inline } from '../print/tree';
 import { plainFold } from '../text/fold';
 
 /** About how many words an A4 page of 11 pt text holds, notes and headings included. */
@@ -11,27 +11,6 @@ export const WORDS_PER_PAGE = 500;
 
 function words(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
-}
-
-function blockText(b: Block): string {
-  switch (b.type) {
-    case 'heading':
-    case 'paragraph':
-    case 'quote':
-      return inlineText(b.children);
-    case 'list':
-      return b.items
-        .map((i) => `${inlineText(i.children)} ${i.sublist === null ? '' : blockText(i.sublist)}`)
-        .join(' ');
-    case 'table':
-      return b.rows
-        .map((r) => r.cells.map((c) => c.children.map(blockText).join(' ')).join(' '))
-        .join(' ');
-    case 'signatories':
-      return [b.heading ?? '', ...b.organisations.map((o) => o.name)].join(' ');
-    case 'pageBreak':
-      return '';
-  }
 }
 
 function inCustody(status: string): boolean {
@@ -204,15 +183,19 @@ export function preflight(
       code: 'approximate-fact',
       place: a.place,
       where: a.where,
-      message: `A field about "${a.title}" rests on a date known only to the month or year, or marked uncertain; it reads "about".`,
+      message: `The days deprived of liberty in "${a.title}" rest on a date known only to the month or year, or marked uncertain; the field reads "about N days".`,
       fix: 'Find the exact date and correct the event, or rephrase.',
     });
   }
 
   // Placeholders a template left.
   const placeholder = [
-    ...resolved.print.blocks
-      .map(blockText)
+    ...[
+      resolved.print.cover.title,
+      resolved.print.cover.subtitle ?? '',
+      ...resolved.print.cover.lines,
+      ...resolved.print.blocks.map(blockText),
+    ]
       .join('\n')
       .matchAll(/\[[^\]\n]{2,80}\]/g),
   ].find((m) => !m[0].endsWith(': unresolved]'));
@@ -224,6 +207,21 @@ export function preflight(
       where: 'the whole document',
       message: `Template text is still there, such as "${placeholder[0]}".`,
       fix: 'Replace every bracketed placeholder with the real text, or delete it.',
+    });
+  }
+
+  for (const part of resolved.nameParts) {
+    const person = library.persons.get(part.personId);
+    const internal = person?.visibility === 'internal';
+    add({
+      severity: internal ? 'error' : 'warning',
+      code: internal ? 'internal-person' : 'name-part',
+      place: null,
+      where: part.where,
+      message: `"${part.word}", part of the name of a person marked ${internal ? '"internal only"' : '"anonymise in public documents"'}, still appears (a case name or a source title, say).`,
+      fix: internal
+        ? 'Remove it, or make the document internal.'
+        : 'Check that it does not identify them; reword or drop the reference if it does.',
     });
   }
 
