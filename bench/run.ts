@@ -4,15 +4,19 @@
  * Generates (or reuses) a synthetic exchange file (bench/generate.ts), imports it into a fresh
  * library through the backend, then measures opening the library, search by query class, the
  * library's size and the process's peak memory, against the targets. Prints a table and writes
- * BENCHMARKS.md.
+ * BENCHMARKS.md. Then the document targets (bench/documents.ts), in a child process: an 80-page
+ * submission built in a small library of its own, through preflight and the three renderers.
  *
  *   BENCH_SCALE=0.1   a tenth of the full size (default 1)
  *   BENCH_SEED=…      another synthetic library (default dossier-bench)
  *   BENCH_BREAKDOWN=1 also time the phases of the import and of search (a second import)
+ *   BENCH_ONLY=documents  only the document part (about half a minute); BENCHMARKS.md keeps its
+ *                     other sections and gets a new "Documents" section
+ *   BENCH_ONLY=library    only import, open and search (the "Documents" section is kept)
  */
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release, totalmem, arch } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +38,12 @@ import {
   scaleFromEnv,
   type GeneratedMeta,
 } from './generate';
+import {
+  DOCUMENT_HEAD,
+  documentRows,
+  documentsMarkdown,
+  type DocumentsResult,
+} from './documentsReport';
 import { Rng } from './rng';
 import { int, markdownTable, mb, ms, summarise, textTable, type Summary } from './stats';
 
@@ -446,9 +456,126 @@ function searchBreakdown(
 
 // ---------------------------------------------------------------------------------------------
 
+// ---------------------------------------------------------------------------------------------
+// Documents (bench/documents.ts), in a child process: its timings and memory apart from the import
+
+function runDocuments(): DocumentsResult {
+  const dir = mkdtempSync(join(benchDir(), 'documents-'));
+  const json = join(dir, 'result.json');
+  try {
+    const child = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'bench', 'documents.ts'), '--json', json],
+      { stdio: ['ignore', 'inherit', 'inherit'], cwd: ROOT },
+    );
+    if (child.status !== 0) throw new Error(`the document benchmark failed (exit ${child.status})`);
+    return JSON.parse(readFileSync(json, 'utf8')) as DocumentsResult;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function printDocuments(r: DocumentsResult): void {
+  const f = r.facts;
+  process.stdout.write(
+    `\nDocuments: ${f.pdfPages.endnotes} PDF pages (${f.pdfPages.footnotes} with footnotes), ${int(f.words.body)} words + ${int(f.words.notes)} in notes, ${f.notes.total} notes, ${f.snippets.linked} linked snippets\n\n`,
+  );
+  process.stdout.write(`${textTable(DOCUMENT_HEAD, documentRows(r))}\n\n`);
+}
+
+const BENCHMARKS = join(ROOT, 'BENCHMARKS.md');
+
+/** BENCHMARKS.md split at its `## ` headings: the preamble, then one part per section. */
+function sections(md: string): string[] {
+  return md.split(/^(?=## )/m);
+}
+
+/** The section of BENCHMARKS.md under `heading`, if the file has one. */
+function existingSection(heading: string): string | null {
+  if (!existsSync(BENCHMARKS)) return null;
+  return (
+    sections(readFileSync(BENCHMARKS, 'utf8')).find((s) => s.startsWith(`${heading}\n`)) ?? null
+  );
+}
+
+/** `md` with the section under `heading` replaced, or added before the section `before`. */
+function withSection(md: string, heading: string, section: string, before: string): string {
+  const parts = sections(md).map((s) => `${s.trimEnd()}\n\n`);
+  const text = `${section.trimEnd()}\n\n`;
+  const at = parts.findIndex((s) => s.startsWith(`${heading}\n`));
+  if (at >= 0) {
+    parts[at] = text;
+  } else {
+    const next = parts.findIndex((s) => s.startsWith(`${before}\n`));
+    parts.splice(next >= 0 ? next : parts.length, 0, text);
+  }
+  return `${parts.join('').trimEnd()}\n`;
+}
+
+function howToRun(): string {
+  return [
+    '## How to run',
+    '',
+    '`npm run bench` (full scale; the generated exchange file is kept in `.bench/` and reused).',
+    '`BENCH_SCALE=0.1 npm run bench` runs a tenth of the size quickly; `BENCH_BREAKDOWN=1` adds the',
+    'import and search phase tables; `BENCH_SEED=…` makes another library.',
+    '`BENCH_ONLY=documents npm run bench` runs only the document part (bench/documents.ts, about half',
+    'a minute) and rewrites only the "Documents" section; `BENCH_ONLY=library` runs only import, open',
+    'and search and keeps the "Documents" section as it was.',
+    '',
+  ].join('\n');
+}
+
+type Only = 'all' | 'documents' | 'library';
+
+function onlyFromEnv(value = process.env.BENCH_ONLY): Only {
+  if (value === undefined || value === '') return 'all';
+  if (value === 'documents' || value === 'library') return value;
+  throw new Error(`BENCH_ONLY must be "documents" or "library", not "${value}"`);
+}
+
+/** BENCH_ONLY=documents: the document part, written into BENCHMARKS.md as it stands. */
+function documentsOnly(): void {
+  const r = runDocuments();
+  printDocuments(r);
+  const section = documentsMarkdown(r, `on ${dateUtc()} by \`BENCH_ONLY=documents npm run bench\``);
+  let md = existsSync(BENCHMARKS)
+    ? readFileSync(BENCHMARKS, 'utf8')
+    : [
+        '# Benchmarks',
+        '',
+        'Only the document part has been run (`BENCH_ONLY=documents`); `npm run bench` adds the rest.',
+        '',
+        '## Machine',
+        '',
+        ...machineLines(),
+        '',
+      ].join('\n');
+  md = withSection(md, '## Documents', section, '## How to run');
+  md = withSection(md, '## How to run', howToRun(), '');
+  writeFileSync(BENCHMARKS, md);
+  process.stdout.write('Wrote the Documents section of BENCHMARKS.md.\n');
+}
+
+function machineLines(): string[] {
+  return [
+    `- CPU: ${cpuModel()}, ${cpus().length} cores`,
+    `- RAM: ${(totalmem() / 1_073_741_824).toFixed(1)} GB`,
+    `- OS: ${platform()} ${release()} (${arch()})`,
+    `- Node ${process.version}, SQLite ${sqliteVersion()} (better-sqlite3 ${packageVersion('better-sqlite3')})`,
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+
 const pass = (ok: boolean): string => (ok ? 'PASS' : 'FAIL');
 
 async function main(): Promise<void> {
+  const only = onlyFromEnv();
+  if (only === 'documents') {
+    documentsOnly();
+    return;
+  }
   const scale = scaleFromEnv();
   const seed = process.env.BENCH_SEED || DEFAULT_SEED;
   const breakdown = process.env.BENCH_BREAKDOWN === '1';
@@ -559,6 +686,9 @@ async function main(): Promise<void> {
     log('Breakdown: import phases (a second import)…');
     importPhases = importBreakdown(meta.dataFile, join(benchDir(), `library-s${scale}-phases.db`));
   }
+
+  // Documents -----------------------------------------------------------------------------------
+  const documents = only === 'all' ? runDocuments() : null;
   const totalSeconds = (performance.now() - started) / 1000;
 
   // Report --------------------------------------------------------------------------------------
@@ -653,14 +783,9 @@ async function main(): Promise<void> {
     ]),
   ]);
   process.stdout.write(`${textTable(searchHead, searchRows)}\n\n`);
+  if (documents !== null) printDocuments(documents);
 
-  const cpu = cpuModel();
-  const machine = [
-    `- CPU: ${cpu}, ${cpus().length} cores`,
-    `- RAM: ${(totalmem() / 1_073_741_824).toFixed(1)} GB`,
-    `- OS: ${platform()} ${release()} (${arch()})`,
-    `- Node ${process.version}, SQLite ${sqliteVersion()} (better-sqlite3 ${packageVersion('better-sqlite3')})`,
-  ];
+  const machine = machineLines();
   const sizes = markdownTable(
     ['Entries', 'Count'],
     [
@@ -790,15 +915,14 @@ async function main(): Promise<void> {
       '',
     );
   }
-  md.push(
-    '## How to run',
-    '',
-    '`npm run bench` (full scale; the generated exchange file is kept in `.bench/` and reused).',
-    '`BENCH_SCALE=0.1 npm run bench` runs a tenth of the size quickly; `BENCH_BREAKDOWN=1` adds the',
-    'import and search phase tables; `BENCH_SEED=…` makes another library.',
-    '',
-  );
-  writeFileSync(join(ROOT, 'BENCHMARKS.md'), md.join('\n'));
+  // The document part does not depend on the scale: a library-only run keeps the last figures.
+  const documentsSection =
+    documents !== null
+      ? documentsMarkdown(documents, `on ${dateUtc()} by \`npm run bench\` (full run)`)
+      : existingSection('## Documents');
+  if (documentsSection !== null) md.push(documentsSection.trimEnd(), '');
+  md.push(howToRun());
+  writeFileSync(BENCHMARKS, md.join('\n'));
   if (importPhases !== null || searchPhases !== null) {
     process.stdout.write(`Phase breakdowns are in BENCHMARKS.md.\n`);
   }
