@@ -4,8 +4,9 @@ import type { MethodName, ParsedParams, ResultOf, LibraryInfo } from '../shared/
 import { DossierError } from '../shared/errors';
 import { documentInput } from '../shared/domain';
 import { deleteDocument, getDocument, listDocuments } from '../store/documents/documents';
-import { getTemplate, listTemplates } from '../store/templates/templates';
-import { saveDocument } from './documents/documents';
+import { getTemplate, listTemplates, putTemplate } from '../store/templates/templates';
+import { assertValidContent, saveDocument } from './documents/documents';
+import { newId } from './ids';
 import { documentFileFor, parseDocumentFile, writeDocumentFile } from './documents/documentFiles';
 import { assertExportable, prepareDocument, renderPrepared } from './documents/publish';
 import type { FacetName } from '../core/search/query';
@@ -292,6 +293,31 @@ export const handlers: Handlers = {
     }),
 
   'templates.list': (b) => b.read((lib) => listTemplates(lib.db)),
+  'templates.get': (b, { id }) => b.read((lib) => found(getTemplate(lib.db, id), 'template', id)),
+  'templates.save': (b, { template }) =>
+    b.write((ctx) => {
+      assertValidContent(template, 'template');
+      const forum = template.forumKey === null ? null : getForum(ctx.db, template.forumKey);
+      if (template.forumKey !== null && forum === null) {
+        throw new DossierError(
+          'invalid_input',
+          `template.forumKey: there is no forum profile "${template.forumKey}" in the library.`,
+          'template.forumKey',
+        );
+      }
+      const existing = template.id === undefined ? null : getTemplate(ctx.db, template.id);
+      const record = {
+        id: template.id ?? newId(),
+        name: template.name,
+        description: template.description,
+        document: { ...template.document, forumKey: template.forumKey },
+        content: template.content,
+        createdAt: existing?.createdAt ?? ctx.now,
+        updatedAt: ctx.now,
+      };
+      putTemplate(ctx.db, { ...record, forumId: forum?.id ?? null });
+      return { ...record, forumKey: template.forumKey };
+    }),
 
   'documents.list': (b) => b.read((lib) => listDocuments(lib.db)),
   'documents.get': (b, { id }) => b.read((lib) => found(getDocument(lib.db, id), 'document', id)),

@@ -15,6 +15,7 @@ import {
   forumSettings,
   id,
   templateRecord,
+  richContent,
   organisation,
   organisationInput,
   person,
@@ -207,6 +208,21 @@ export const api = {
   ),
 
   'templates.list': method(none, z.array(templateRecord)),
+  'templates.get': method(byId, templateRecord),
+  /** Edits a template (or adds one): what new documents from it start with. */
+  'templates.save': method(
+    z.object({
+      template: z.object({
+        id: id.optional(),
+        name: z.string().trim().min(1, 'A template needs a name').max(300),
+        description: z.string().trim().max(5000).default(''),
+        forumKey: z.string().nullable().default(null),
+        document: templateRecord.shape.document.default({}),
+        content: richContent,
+      }),
+    }),
+    templateRecord,
+  ),
 
   'documents.list': method(none, z.array(documentSummary)),
   'documents.get': method(byId, documentRecord),

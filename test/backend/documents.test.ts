@@ -589,6 +589,33 @@ describe('export, and documents from file', () => {
     expect(await b.call('snippets.get', { id })).toEqual(edited);
   });
 
+  it('templates are stored in the library and editable; new documents start from the edited one', async () => {
+    const b = await demoBackend();
+    const [first] = await b.call('templates.list', {});
+    if (first === undefined) throw new Error('no templates');
+    const edited = await b.call('templates.save', {
+      template: {
+        ...first,
+        name: 'Our statement',
+        content: doc(h1('Demands'), p('We, the undersigned,'), signatories()),
+      },
+    });
+    expect((await b.call('templates.get', { id: first.id })).name).toBe('Our statement');
+    const d = await b.call('documents.create', {
+      title: 'From the edited template',
+      templateId: edited.id,
+    });
+    expect(d.content).toEqual(edited.content);
+    expect(d.forumKey).toBe(first.forumKey);
+    const bad = { root: { type: 'root', children: [{ type: 'blink', version: 1 }] } };
+    expect(
+      await b.dispatch('templates.save', { template: { ...first, content: bad } }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', place: 'template.content.root.children[0]' },
+    });
+  });
+
   it('snippet content follows the document format too', async () => {
     const b = await demoBackend();
     const bad = {
