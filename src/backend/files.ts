@@ -75,3 +75,34 @@ export function readJsonFile(path: string, maxBytes: number): unknown {
     );
   }
 }
+
+/**
+ * Checks that parsed JSON is the kind of Dossier file expected (its `format`) and not from a
+ * newer Dossier (its `version`), before its content is validated.
+ */
+export function assertFileKind(
+  raw: unknown,
+  origin: string,
+  kind: { format: string; version: number; name: string },
+): void {
+  const head = raw as { format?: unknown; version?: unknown } | null;
+  if (
+    head === null ||
+    typeof head !== 'object' ||
+    Array.isArray(head) ||
+    head.format !== kind.format
+  ) {
+    throw new DossierError(
+      'invalid_input',
+      `${origin} is not a Dossier ${kind.name} (it needs "format": "${kind.format}"). Nothing was imported.`,
+      origin,
+    );
+  }
+  if (typeof head.version === 'number' && head.version > kind.version) {
+    throw new DossierError(
+      'future_version',
+      `${origin} was written by a newer version of Dossier (${kind.name} version ${head.version}; this version reads ${kind.version}). Update Dossier to import it; nothing was imported.`,
+      origin,
+    );
+  }
+}

@@ -15,6 +15,7 @@ import { getSnippet } from '../../store/snippets/snippets';
 import { getSource } from '../../store/sources/sources';
 import type { Db } from '../../store/sql';
 import { writeExchange } from '../exchange/importExchange';
+import { assertFileKind } from '../files';
 import type { Saved, WriteContext } from '../writes';
 import { assertValidContent, saveDocument } from './documents';
 
@@ -76,21 +77,11 @@ export function documentFileFor(db: Db, doc: DocumentRecord, now: string): Docum
 
 /** Parses a `.dossier.json` file; errors name the place. */
 export function parseDocumentFile(raw: unknown, origin: string): DocumentFile {
-  const head = raw as { format?: unknown; version?: unknown } | null;
-  if (head === null || typeof head !== 'object' || head.format !== DOCUMENT_FILE_FORMAT) {
-    throw new DossierError(
-      'invalid_input',
-      `${origin} is not a Dossier document file (it needs "format": "${DOCUMENT_FILE_FORMAT}"). Nothing was imported.`,
-      origin,
-    );
-  }
-  if (typeof head.version === 'number' && head.version > DOCUMENT_FILE_VERSION) {
-    throw new DossierError(
-      'future_version',
-      `${origin} was written by a newer version of Dossier (document file version ${head.version}; this version reads ${DOCUMENT_FILE_VERSION}). Update Dossier to import it; nothing was imported.`,
-      origin,
-    );
-  }
+  assertFileKind(raw, origin, {
+    format: DOCUMENT_FILE_FORMAT,
+    version: DOCUMENT_FILE_VERSION,
+    name: 'document file',
+  });
   const parsed = documentFile.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -8,6 +8,7 @@ import type { ImportReport } from '../../shared/api';
 import { DossierError } from '../../shared/errors';
 import { canonical } from '../../core/canonicalJson';
 import { derivedId } from '../ids';
+import { assertFileKind } from '../files';
 import { pathText } from '../../shared/errors';
 import {
   saveCase,
@@ -62,26 +63,11 @@ function placeText(raw: unknown, path: readonly PropertyKey[]): string {
  * content, each entry with its id (derived from the entry when the file has none).
  */
 export function parseExchange(raw: unknown, origin: string): ExchangeFile {
-  const head = raw as { format?: unknown; version?: unknown } | null;
-  if (
-    head === null ||
-    typeof head !== 'object' ||
-    Array.isArray(head) ||
-    head.format !== EXCHANGE_FORMAT
-  ) {
-    throw new DossierError(
-      'invalid_input',
-      `${origin} is not a Dossier library exchange file (it needs "format": "${EXCHANGE_FORMAT}"). Nothing was imported.`,
-      origin,
-    );
-  }
-  if (typeof head.version === 'number' && head.version > EXCHANGE_VERSION) {
-    throw new DossierError(
-      'future_version',
-      `${origin} was written by a newer version of Dossier (exchange format version ${head.version}; this version reads ${EXCHANGE_VERSION}). Update Dossier to import it; nothing was imported.`,
-      origin,
-    );
-  }
+  assertFileKind(raw, origin, {
+    format: EXCHANGE_FORMAT,
+    version: EXCHANGE_VERSION,
+    name: 'library exchange file',
+  });
   const parsed = exchangeFile.safeParse(raw);
   if (!parsed.success) {
     const [first, ...rest] = parsed.error.issues;
