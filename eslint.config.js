@@ -63,7 +63,10 @@ export default tseslint.config(
   },
   boundary('shared', { packages: ['zod'], folders: [] }),
   boundary('core', { packages: ['zod', 'docx', 'pdfmake'], folders: ['shared'] }),
-  boundary('store', { packages: ['better-sqlite3', 'node:'], folders: ['shared', 'core'] }),
+  boundary('store', {
+    packages: ['better-sqlite3-multiple-ciphers', 'node:'],
+    folders: ['shared', 'core'],
+  }),
   boundary('backend', { packages: ['node:'], folders: ['shared', 'core', 'store'] }),
   boundary('cli', { packages: ['commander', 'node:'], folders: ['shared', 'backend'] }),
   boundary('main', { packages: ['electron', 'node:'], folders: ['shared'] }),

@@ -14,7 +14,7 @@
  *                     other sections and gets a new "Documents" section
  *   BENCH_ONLY=library    only import, open and search (the "Documents" section is kept)
  */
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release, totalmem, arch } from 'node:os';
@@ -562,7 +562,7 @@ function machineLines(): string[] {
     `- CPU: ${cpuModel()}, ${cpus().length} cores`,
     `- RAM: ${(totalmem() / 1_073_741_824).toFixed(1)} GB`,
     `- OS: ${platform()} ${release()} (${arch()})`,
-    `- Node ${process.version}, SQLite ${sqliteVersion()} (better-sqlite3 ${packageVersion('better-sqlite3')})`,
+    `- Node ${process.version}, SQLite ${sqliteVersion()} (better-sqlite3-multiple-ciphers ${packageVersion('better-sqlite3-multiple-ciphers')})`,
   ];
 }
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm start`: the desktop app. Builds better-sqlite3 for Electron beside node_modules (the Node
-// build there stays for the tests and the CLI), then builds and starts the app. The first start
+// `npm start`: the desktop app. Builds better-sqlite3-multiple-ciphers (SQLite with encryption)
+// for Electron beside node_modules (the Node build there stays for the tests and the CLI), then
+// builds and starts the app. The first start
 // downloads the Electron binary and Electron's headers, so it needs a connection once.
 import { spawnSync } from 'node:child_process';
 import {
@@ -39,16 +40,18 @@ const electronDir = join(root, 'node_modules', 'electron');
 if (!existsSync(electronDir)) fail('Electron is not installed. Run "npm install" first.');
 const electronVersion = JSON.parse(readFileSync(join(electronDir, 'package.json'), 'utf8')).version;
 const abi = readFileSync(join(electronDir, 'abi_version'), 'utf8').trim();
-const binding = join(root, 'native', `electron-${abi}`, 'better_sqlite3.node');
+const driver = 'better-sqlite3-multiple-ciphers';
+// Named after the driver: a build of plain better-sqlite3 left from before cannot encrypt.
+const binding = join(root, 'native', `electron-${abi}`, `${driver}.node`);
 
 if (!existsSync(binding)) {
-  console.log(`Building better-sqlite3 for Electron ${electronVersion} (ABI ${abi}), once...`);
-  const source = dirname(require.resolve('better-sqlite3/package.json'));
+  console.log(`Building ${driver} for Electron ${electronVersion} (ABI ${abi}), once...`);
+  const source = dirname(require.resolve(`${driver}/package.json`));
   const work = mkdtempSync(join(tmpdir(), 'dossier-native-'));
-  const copy = join(work, 'better-sqlite3');
+  const copy = join(work, driver);
   cpSync(source, copy, {
     recursive: true,
-    filter: (p) => !p.includes(`${join('better-sqlite3', 'build')}`),
+    filter: (p) => !p.includes(`${join(driver, 'build')}`),
   });
   const nodeGyp = process.env.npm_config_node_gyp;
   const gypArgs = [
@@ -71,7 +74,7 @@ if (!existsSync(binding)) {
   if (!ok) {
     rmSync(work, { recursive: true, force: true });
     fail(
-      "could not build better-sqlite3 for Electron. It needs a C/C++ toolchain (see README) and, the first time, a connection to download Electron's headers. The CLI and the tests do not need this build.",
+      `could not build ${driver} for Electron. It needs a C/C++ toolchain (see README) and, the first time, a connection to download Electron's headers. The CLI and the tests do not need this build.`,
     );
   }
   mkdirSync(dirname(binding), { recursive: true });

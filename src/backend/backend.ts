@@ -2,14 +2,17 @@ import { api, isMethodName, type MethodName, type Params, type ResultOf } from '
 import { DossierError, pathText, type Result } from '../shared/errors';
 import { today } from '../core/dates';
 import { openLibrary, type Library } from '../store/library';
+import { fileKind } from '../store/encryption';
 import { Changes, refreshStatuses } from './changes';
 import { handlers } from './handlers';
 import type { WriteContext } from './writes';
 
 export interface BackendOptions {
   libraryPath: string;
-  /** better-sqlite3 built for Electron, when the backend runs there. */
+  /** better-sqlite3-multiple-ciphers built for Electron, when the backend runs there. */
   nativeBinding?: string;
+  /** The passphrase of an encrypted library (a plain library ignores it). */
+  passphrase?: string;
   busyTimeoutMs?: number;
   /** Check every result against the contract too (tests turn this on). */
   checkResults?: boolean;
@@ -23,8 +26,12 @@ export interface BackendOptions {
  */
 export class Backend {
   private lib: Library | null = null;
+  /** The passphrase while the library is unlocked; forgotten by `lock`. */
+  private key: string | null;
 
-  constructor(readonly options: BackendOptions) {}
+  constructor(readonly options: BackendOptions) {
+    this.key = options.passphrase ?? null;
+  }
 
   get libraryPath(): string {
     return this.options.libraryPath;
@@ -38,11 +45,57 @@ export class Backend {
     return this.lib !== null;
   }
 
+  /** The passphrase the library is unlocked with (null: none given, or locked). */
+  passphrase(): string | null {
+    return this.key;
+  }
+
+  /** Whether the library file is encrypted (known without its passphrase). */
+  isEncrypted(): boolean {
+    if (this.lib !== null) return this.lib.encrypted;
+    try {
+      return fileKind(this.options.libraryPath) === 'encrypted';
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * Opens the library with `passphrase` (checked on opening) and keeps it for later calls. A
+   * wrong one leaves the backend as it was.
+   */
+  unlock(passphrase: string, create = false): Library {
+    const before = this.key;
+    this.close();
+    this.key = passphrase;
+    try {
+      return this.library(create);
+    } catch (err) {
+      this.key = before;
+      throw err;
+    }
+  }
+
+  /**
+   * Closes the library and forgets its passphrase: the desktop app's "Lock now" and auto-lock.
+   * Until `unlock`, every call on an encrypted library fails with `passphrase_required`.
+   */
+  lock(): void {
+    this.close();
+    this.key = null;
+  }
+
+  /** Forgets the passphrase without closing (the library it was for is gone or now plain). */
+  forgetPassphrase(): void {
+    this.key = null;
+  }
+
   /** The open library, opened on first use; statuses brought up to today on opening. */
   library(create = false): Library {
     if (this.lib === null) {
       const lib = openLibrary(this.options.libraryPath, {
         create,
+        ...(this.key === null ? {} : { passphrase: this.key }),
         ...(this.options.busyTimeoutMs === undefined
           ? {}
           : { busyTimeoutMs: this.options.busyTimeoutMs }),

@@ -2,6 +2,7 @@ import {
   closeSync,
   fsyncSync,
   openSync,
+  readdirSync,
   renameSync,
   rmSync,
   statSync,
@@ -12,11 +13,39 @@ import { basename, dirname, join } from 'node:path';
 import { DossierError } from '../shared/errors';
 import { jsonErrorOffset } from '../core/jsonErrorOffset';
 
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes what an earlier writer of `path` left half-written when it was killed. */
+function removeStalePartials(path: string): void {
+  const prefix = `.${basename(path)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(dirname(path));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.partial')) continue;
+    const pid = Number(name.slice(prefix.length, -'.partial'.length));
+    if (Number.isInteger(pid) && pid !== process.pid && !alive(pid)) {
+      rmSync(join(dirname(path), name), { force: true });
+    }
+  }
+}
+
 /**
  * Writes a file so that it is either all there or not there at all: into a temporary file
  * beside it, flushed to disk, then renamed over the target.
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+  removeStalePartials(path);
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
   try {
     const fd = openSync(tmp, 'w');

@@ -13,6 +13,8 @@ import type { FacetName } from '../core/search/query';
 import { parseQuery } from '../core/search/query';
 import { caseFacts } from '../core/facts/caseFacts';
 import { backupFolder, fileStamp, openLibrary } from '../store/library';
+import { fileKind, removeDatabaseFiles, rewriteEncrypted } from '../store/encryption';
+import { changePassphrase, encryptLibrary } from './encryption';
 import { checkIntegrity } from '../store/integrity';
 import { getCase, listCases, snippetsOfCase } from '../store/cases/cases';
 import { eventsOfCase } from '../store/cases/events';
@@ -67,6 +69,7 @@ function info(b: Backend): LibraryInfo {
     return {
       path: lib.path,
       version: lib.version,
+      encrypted: lib.encrypted,
       counts: {
         persons: count('persons'),
         organisations: count('organisations'),
@@ -92,8 +95,15 @@ function mustNotExist(path: string): void {
 }
 
 export const handlers: Handlers = {
-  'library.init': (b, { demo }) => {
+  'library.init': (b, { demo, encrypted, passphrase }) => {
     const path = b.libraryPath;
+    if (encrypted && passphrase === undefined) {
+      throw new DossierError(
+        'invalid_input',
+        'An encrypted library needs a passphrase. Nothing was created.',
+        'passphrase',
+      );
+    }
     if (b.isOpen() || (existsSync(path) && statSync(path).size > 0)) {
       throw new DossierError(
         'conflict',
@@ -101,7 +111,10 @@ export const handlers: Handlers = {
         path,
       );
     }
-    b.library(true);
+    // Encrypted only when asked: a passphrase the backend was started with does not count.
+    b.lock();
+    if (encrypted && passphrase !== undefined) b.unlock(passphrase, true);
+    else b.library(true);
     try {
       b.write((ctx) => {
         seedForums(ctx.db, ctx.now);
@@ -120,7 +133,7 @@ export const handlers: Handlers = {
         }
       });
     } catch (err) {
-      b.close();
+      b.lock();
       for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
       throw err;
     }
@@ -129,9 +142,32 @@ export const handlers: Handlers = {
 
   'library.info': (b) => info(b),
 
+  'library.lock': (b) => {
+    const locked = b.isEncrypted();
+    b.lock();
+    return { locked };
+  },
+
+  'library.unlock': (b, { passphrase }) => {
+    // A plain library has nothing to unlock: it simply opens.
+    if (b.isEncrypted()) b.unlock(passphrase);
+    return info(b);
+  },
+
+  'library.encrypt': (b, { passphrase, keepPlainCopy }) => {
+    const { plainCopy, backups } = encryptLibrary(b, passphrase, keepPlainCopy);
+    return { info: info(b), plainCopy, backups };
+  },
+
+  'library.changePassphrase': (b, { passphrase, newPassphrase }) => {
+    const backups = changePassphrase(b, passphrase, newPassphrase);
+    return { info: info(b), backups };
+  },
+
   'library.check': async (b) => {
-    const path = b.library().path;
-    const problems = await checkIntegrity(path, b.options.nativeBinding);
+    const lib = b.library();
+    const key = lib.encrypted ? (b.passphrase() ?? undefined) : undefined;
+    const problems = await checkIntegrity(lib.path, b.options.nativeBinding, key);
     return { ok: problems.length === 0, problems };
   },
 
@@ -151,17 +187,22 @@ export const handlers: Handlers = {
     mustNotExist(path);
     const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
     rmSync(tmp, { force: true });
+    let encrypted = false;
     try {
-      b.read((lib) => lib.db.prepare('VACUUM INTO ?').run(tmp));
+      // VACUUM INTO from a keyed connection writes the copy encrypted with the same key.
+      b.read((lib) => {
+        encrypted = lib.encrypted;
+        lib.db.prepare('VACUUM INTO ?').run(tmp);
+      });
       renameSync(tmp, path);
     } catch (err) {
       rmSync(tmp, { force: true });
       throw err;
     }
-    return { path, bytes: statSync(path).size };
+    return { path, bytes: statSync(path).size, encrypted };
   },
 
-  'library.restore': (b, { path }) => {
+  'library.restore': (b, { path, passphrase }) => {
     if (!existsSync(path)) {
       throw new DossierError(
         'not_found',
@@ -169,15 +210,49 @@ export const handlers: Handlers = {
         path,
       );
     }
+    if (!statSync(path).isFile()) {
+      throw new DossierError(
+        'not_a_library',
+        `${path} is a folder, not a backup file. Nothing was changed.`,
+        path,
+      );
+    }
     const target = b.libraryPath;
+    const current = b.library();
+    const libraryKey = current.encrypted ? b.passphrase() : null;
+    const binding = b.options.nativeBinding ? { nativeBinding: b.options.nativeBinding } : {};
     // Check the backup on a copy: opening may migrate it, and the backup itself stays as it is.
     const incoming = `${target}.restoring-${process.pid}`;
-    for (const suffix of ['', '-wal', '-shm']) rmSync(incoming + suffix, { force: true });
+    removeDatabaseFiles(incoming);
     copyFileSync(path, incoming);
+    let restoredKey: string | null;
     try {
-      openLibrary(incoming).close();
+      const backupKey = fileKind(incoming) === 'encrypted' ? (passphrase ?? libraryKey) : null;
+      if (fileKind(incoming) === 'encrypted' && backupKey === null) {
+        throw new DossierError(
+          'passphrase_required',
+          `${path} is an encrypted backup. Give its passphrase to restore it.`,
+          path,
+        );
+      }
+      openLibrary(incoming, {
+        ...binding,
+        ...(backupKey === null ? {} : { passphrase: backupKey }),
+      }).close();
+      // An encrypted library stays encrypted, under its own passphrase, whatever the backup was.
+      if (libraryKey !== null && backupKey !== libraryKey) {
+        rewriteEncrypted(incoming, backupKey, libraryKey, binding);
+      }
+      restoredKey = libraryKey ?? backupKey;
     } catch (err) {
-      for (const suffix of ['', '-wal', '-shm']) rmSync(incoming + suffix, { force: true });
+      removeDatabaseFiles(incoming);
+      if (err instanceof DossierError && err.code === 'wrong_passphrase') {
+        throw new DossierError(
+          err.code,
+          `Cannot restore from ${path}: the passphrase does not open it. If it was made under another passphrase, give that one. Nothing was changed.`,
+          path,
+        );
+      }
       if (err instanceof DossierError) {
         throw new DossierError(err.code, `Cannot restore from ${path}: ${err.message}`, path);
       }
@@ -187,10 +262,17 @@ export const handlers: Handlers = {
     const folder = backupFolder(target);
     mkdirSync(folder, { recursive: true });
     const previousCopy = join(folder, `${basename(target)}-before-restore-${fileStamp()}.db`);
-    b.read((lib) => lib.db.prepare('VACUUM INTO ?').run(previousCopy));
+    try {
+      b.read((lib) => lib.db.prepare('VACUUM INTO ?').run(previousCopy));
+    } catch (err) {
+      removeDatabaseFiles(incoming);
+      throw err;
+    }
     b.close();
     for (const suffix of ['-wal', '-shm']) rmSync(target + suffix, { force: true });
     renameSync(incoming, target);
+    if (restoredKey === null) b.forgetPassphrase();
+    else b.unlock(restoredKey);
     return { restoredFrom: path, previousCopy, info: info(b) };
   },
 

@@ -7,6 +7,13 @@ import { isoDay } from '../shared/dates';
 import { CASE_STATUSES } from '../shared/domain';
 import { DossierError } from '../shared/errors';
 import {
+  askNewPassphrase,
+  canPrompt,
+  fromEnv,
+  LOST_PASSPHRASE_WARNING,
+  readHidden,
+} from './passphrase';
+import {
   formatDocument,
   formatReport,
   formatCase,
@@ -73,22 +80,133 @@ let exitCode = 0;
 
 function open(): Backend {
   const flag = program.opts<{ library?: string }>().library;
-  backend ??= new Backend({ libraryPath: resolve(resolveLibraryPath(flag)), busyTimeoutMs: 2000 });
+  const passphrase = fromEnv('DOSSIER_PASSPHRASE');
+  backend ??= new Backend({
+    libraryPath: resolve(resolveLibraryPath(flag)),
+    busyTimeoutMs: 2000,
+    ...(passphrase === undefined ? {} : { passphrase }),
+  });
   return backend;
 }
 
-function call<M extends MethodName>(method: M, params: Params<M>): Promise<ResultOf<M>> {
-  return open().call(method, params);
+/** Asks for the passphrase of the encrypted library on the terminal (three tries). */
+async function unlock(b: Backend): Promise<void> {
+  if (!canPrompt()) {
+    throw new DossierError(
+      'passphrase_required',
+      `${b.libraryPath} is encrypted. Set DOSSIER_PASSPHRASE to its passphrase (dossier asks for it only on an interactive terminal).`,
+      b.libraryPath,
+    );
+  }
+  for (let attempt = 1; ; attempt++) {
+    const passphrase = await readHidden(`Passphrase for ${b.libraryPath}: `);
+    try {
+      await b.call('library.unlock', { passphrase });
+      return;
+    } catch (err) {
+      if (!(err instanceof DossierError) || err.code !== 'wrong_passphrase' || attempt === 3) {
+        throw err;
+      }
+      process.stderr.write('Wrong passphrase; try again.\n');
+    }
+  }
+}
+
+/** Calls a method; an encrypted library without DOSSIER_PASSPHRASE is unlocked by a prompt. */
+async function call<M extends MethodName>(method: M, params: Params<M>): Promise<ResultOf<M>> {
+  const b = open();
+  try {
+    return await b.call(method, params);
+  } catch (err) {
+    const locked =
+      err instanceof DossierError &&
+      err.code === 'passphrase_required' &&
+      err.place === b.libraryPath;
+    if (!locked) throw err;
+    await unlock(b);
+    return await b.call(method, params);
+  }
 }
 
 program
   .command('init')
   .description('create a new library (with --demo: the demo library of Azerbaijani cases)')
   .option('--demo', 'fill it with the demo library')
-  .action(async (opts: { demo?: boolean }) => {
-    const info = await call('library.init', { demo: opts.demo === true });
+  .option(
+    '--encrypted',
+    'encrypt it with a passphrase (asked twice on a terminal; for scripts: DOSSIER_PASSPHRASE)',
+  )
+  .action(async (opts: { demo?: boolean; encrypted?: boolean }) => {
+    const passphrase = opts.encrypted
+      ? await askNewPassphrase('DOSSIER_PASSPHRASE', 'An encrypted library')
+      : undefined;
+    const info = await call('library.init', {
+      demo: opts.demo === true,
+      encrypted: opts.encrypted === true,
+      ...(passphrase === undefined ? {} : { passphrase }),
+    });
     print(
-      `Created ${info.path}: ${info.counts.persons} persons, ${info.counts.cases} cases, ${info.counts.snippets} snippets, ${info.counts.forums} forum profiles.`,
+      `Created ${info.path}${info.encrypted ? ' (encrypted)' : ''}: ${info.counts.persons} persons, ${info.counts.cases} cases, ${info.counts.snippets} snippets, ${info.counts.forums} forum profiles.`,
+    );
+    if (info.encrypted) print(LOST_PASSPHRASE_WARNING);
+  });
+
+program
+  .command('encrypt')
+  .description(
+    'encrypt the library with a passphrase (asked twice on a terminal; for scripts: DOSSIER_PASSPHRASE); the plain file is overwritten',
+  )
+  .option(
+    '--keep-plain-copy',
+    'keep the unencrypted library in the backups folder (delete it yourself once it is safe to)',
+  )
+  .action(async (opts: { keepPlainCopy?: boolean }) => {
+    const passphrase = await askNewPassphrase('DOSSIER_PASSPHRASE', 'Encrypting the library');
+    const r = await call('library.encrypt', {
+      passphrase,
+      keepPlainCopy: opts.keepPlainCopy === true,
+    });
+    print(
+      [
+        `Encrypted ${r.info.path}.`,
+        r.plainCopy === null
+          ? 'The unencrypted file was overwritten.'
+          : `The unencrypted library is kept at ${r.plainCopy}: it is NOT encrypted; delete it once you no longer need it.`,
+        ...backupLines(r.backups),
+        LOST_PASSPHRASE_WARNING,
+      ].join('\n'),
+    );
+  });
+
+program
+  .command('passphrase')
+  .description(
+    "change an encrypted library's passphrase (asked on a terminal; for scripts: DOSSIER_PASSPHRASE and DOSSIER_NEW_PASSPHRASE)",
+  )
+  .action(async () => {
+    const b = open();
+    let current = fromEnv('DOSSIER_PASSPHRASE');
+    if (current === undefined) {
+      if (!canPrompt()) {
+        throw new DossierError(
+          'passphrase_required',
+          `Changing the passphrase of ${b.libraryPath} needs the current one: set DOSSIER_PASSPHRASE and DOSSIER_NEW_PASSPHRASE (dossier asks for them only on an interactive terminal).`,
+          b.libraryPath,
+        );
+      }
+      current = await readHidden(`Current passphrase for ${b.libraryPath}: `);
+    }
+    const next = await askNewPassphrase('DOSSIER_NEW_PASSPHRASE', 'Changing the passphrase');
+    const r = await b.call('library.changePassphrase', {
+      passphrase: current,
+      newPassphrase: next,
+    });
+    print(
+      [
+        `Changed the passphrase of ${r.info.path}.`,
+        ...backupLines(r.backups),
+        LOST_PASSPHRASE_WARNING,
+      ].join('\n'),
     );
   });
 
@@ -101,7 +219,7 @@ program
     if (opts.json) return printJson(info);
     print(
       [
-        `${info.path} (library version ${info.version})`,
+        `${info.path} (library version ${info.version}${info.encrypted ? ', encrypted' : ''})`,
         ...Object.entries(info.counts).map(([k, v]) => `  ${k}: ${v}`),
       ].join('\n'),
     );
@@ -237,8 +355,10 @@ program
   .description('write a copy of the library (a consistent snapshot, safe while the app is open)')
   .argument('<file>', 'the new backup file')
   .action(async (file: string) => {
-    const { path, bytes } = await call('library.backup', { path: resolve(file) });
-    print(`Backed up to ${path} (${Math.ceil(bytes / 1024)} KB).`);
+    const { path, bytes, encrypted } = await call('library.backup', { path: resolve(file) });
+    print(
+      `Backed up to ${path} (${Math.ceil(bytes / 1024)} KB${encrypted ? ', encrypted with the library passphrase' : ''}).`,
+    );
   });
 
 program
@@ -248,7 +368,33 @@ program
   )
   .argument('<file>', 'a backup made by "dossier backup" or by the app')
   .action(async (file: string) => {
-    const r = await call('library.restore', { path: resolve(file) });
+    const path = resolve(file);
+    const backupPassphrase = fromEnv('DOSSIER_BACKUP_PASSPHRASE');
+    let r: ResultOf<'library.restore'>;
+    try {
+      r = await call('library.restore', {
+        path,
+        ...(backupPassphrase === undefined ? {} : { passphrase: backupPassphrase }),
+      });
+    } catch (err) {
+      // A backup under another passphrase than the library's (or an encrypted backup of a
+      // plain library): its own passphrase.
+      const needsOwn =
+        err instanceof DossierError &&
+        (err.code === 'passphrase_required' || err.code === 'wrong_passphrase') &&
+        err.place === path &&
+        backupPassphrase === undefined;
+      if (!needsOwn) throw err;
+      if (!canPrompt()) {
+        throw new DossierError(
+          err.code,
+          `${err.message} For scripts, set DOSSIER_BACKUP_PASSPHRASE.`,
+          path,
+        );
+      }
+      const passphrase = await readHidden(`Passphrase of the backup ${path}: `);
+      r = await call('library.restore', { path, passphrase });
+    }
     print(
       `Restored ${r.info.path} from ${r.restoredFrom}. The library as it was is kept at ${r.previousCopy}.`,
     );
@@ -402,6 +548,19 @@ doc
       print(`Wrote ${r.path}, ${Math.ceil(r.bytes / 1024)} KB${found}.`);
     },
   );
+
+function backupLines(backups: { encrypted: number; skipped: string[] }): string[] {
+  return [
+    ...(backups.encrypted > 0
+      ? [`${backups.encrypted} backup(s) beside the library now have the new passphrase too.`]
+      : []),
+    ...(backups.skipped.length > 0
+      ? [
+          `Left as they were (another passphrase, or not Dossier libraries): ${backups.skipped.join(', ')}.`,
+        ]
+      : []),
+  ];
+}
 
 async function main(): Promise<number> {
   try {

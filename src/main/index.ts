@@ -29,7 +29,7 @@ function startBackend(): UtilityProcess {
     app.getAppPath(),
     'native',
     `electron-${process.versions.modules}`,
-    'better_sqlite3.node',
+    'better-sqlite3-multiple-ciphers.node',
   );
   const child = utilityProcess.fork(
     join(__dirname, 'backend.js'),

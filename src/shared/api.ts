@@ -117,6 +117,8 @@ const counts = z.object({
 export const libraryInfo = z.object({
   path: z.string(),
   version: z.number().int(),
+  /** Whether the library file is encrypted with a passphrase. */
+  encrypted: z.boolean(),
   counts,
 });
 export type LibraryInfo = z.infer<typeof libraryInfo>;
@@ -138,20 +140,80 @@ export type ImportReport = z.infer<typeof importReport>;
 
 const deleted = z.object({ deleted: z.boolean() });
 
+/** The shortest passphrase an encrypted library accepts. */
+export const MIN_PASSPHRASE_LENGTH = 8;
+
+/** A new passphrase: long enough to resist guessing, and not only spaces. */
+export const newPassphrase = z
+  .string()
+  .max(1024, 'A passphrase can have at most 1024 characters')
+  .refine((s) => [...s].length >= MIN_PASSPHRASE_LENGTH, {
+    message: `A passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters (a few words are easier to remember and harder to guess)`,
+  })
+  .refine((s) => s.trim() !== '', { message: 'A passphrase cannot be only spaces' });
+
+/** A passphrase given to open a library (any length: it is only checked against the file). */
+const givenPassphrase = z.string().min(1, 'A passphrase is needed').max(1024);
+
+/** What re-encrypting did to the copies in the backups folder beside the library. */
+const backupsRekeyed = z.object({
+  /** Backups now encrypted with the new passphrase. */
+  encrypted: z.number().int(),
+  /** Backups left as they were: another passphrase, or not Dossier libraries. */
+  skipped: z.array(z.string()),
+});
+
 function method<P extends z.ZodType, R extends z.ZodType>(params: P, result: R) {
   return { params, result };
 }
 
 export const api = {
-  'library.init': method(z.object({ demo: z.boolean().default(false) }), libraryInfo),
+  /** A new library; `encrypted` (with a passphrase) makes it an encrypted one. */
+  'library.init': method(
+    z.object({
+      demo: z.boolean().default(false),
+      encrypted: z.boolean().default(false),
+      passphrase: newPassphrase.optional(),
+    }),
+    libraryInfo,
+  ),
   'library.info': method(none, libraryInfo),
+  /**
+   * Closes the library and forgets its passphrase ("Lock now", auto-lock). `locked` is false for
+   * a plain library, which the next call simply opens again.
+   */
+  'library.lock': method(none, z.object({ locked: z.boolean() })),
+  /** Opens an encrypted library with its passphrase (refused: `wrong_passphrase`). */
+  'library.unlock': method(z.object({ passphrase: givenPassphrase }), libraryInfo),
+  /**
+   * Encrypts a plain library in place. The plain file is overwritten, unless `keepPlainCopy`
+   * keeps it in the backups folder; the plain backups there are encrypted too.
+   */
+  'library.encrypt': method(
+    z.object({ passphrase: newPassphrase, keepPlainCopy: z.boolean().default(false) }),
+    z.object({ info: libraryInfo, plainCopy: z.string().nullable(), backups: backupsRekeyed }),
+  ),
+  /** A new passphrase for an encrypted library (and its backups under the old one). */
+  'library.changePassphrase': method(
+    z.object({ passphrase: givenPassphrase, newPassphrase }),
+    z.object({ info: libraryInfo, backups: backupsRekeyed }),
+  ),
   /** SQLite's full check of the library, off the main thread (opening checks large ones less). */
   'library.check': method(none, z.object({ ok: z.boolean(), problems: z.array(z.string()) })),
   'library.import': method(filePath, importReport),
   'library.export': method(filePath, z.object({ path: z.string(), counts })),
-  'library.backup': method(filePath, z.object({ path: z.string(), bytes: z.number().int() })),
-  'library.restore': method(
+  /** A copy of the library; a copy of an encrypted library is encrypted with the same key. */
+  'library.backup': method(
     filePath,
+    z.object({ path: z.string(), bytes: z.number().int(), encrypted: z.boolean() }),
+  ),
+  /**
+   * Replaces the library with a backup. An encrypted backup opens with the library's passphrase,
+   * or with `passphrase` when it was made under another one; an encrypted library stays
+   * encrypted with its passphrase whatever the backup was.
+   */
+  'library.restore': method(
+    filePath.extend({ passphrase: givenPassphrase.optional() }),
     z.object({ restoredFrom: z.string(), previousCopy: z.string(), info: libraryInfo }),
   ),
 

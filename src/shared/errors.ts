@@ -11,6 +11,10 @@ export const ERROR_CODES = [
   'corrupt',
   'read_only',
   'locked',
+  /** The library is encrypted and no passphrase was given (or it was locked): ask for it. */
+  'passphrase_required',
+  /** The passphrase given does not open the encrypted library (or backup). */
+  'wrong_passphrase',
   'conflict',
   'io',
   /** Preflight found errors; the export did not happen. */

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { DossierError } from '../shared/errors';
@@ -6,6 +6,7 @@ import { LATEST_VERSION, migrate } from './migrations';
 import { rebuildSearchIndex, searchIndexIsStale } from './search/indexer';
 import { translateSqliteError } from './sqliteErrors';
 import { headerProblems, readFirstBytes } from './integrity';
+import { applyKey, headerKind, wrongPassphrase, type FileKind } from './encryption';
 
 export { APPLICATION_ID } from './applicationId';
 import { APPLICATION_ID } from './applicationId';
@@ -15,8 +16,13 @@ export interface OpenOptions {
   create?: boolean;
   /** How long to wait for another program's lock before giving up. */
   busyTimeoutMs?: number;
-  /** better-sqlite3 built for another runtime (Electron). */
+  /** better-sqlite3-multiple-ciphers built for another runtime (Electron). */
   nativeBinding?: string;
+  /**
+   * The passphrase of an encrypted library. With `create`, a new library is made encrypted
+   * with it. A plain library opens as it is, whether or not one is given.
+   */
+  passphrase?: string;
   /** Skip `PRAGMA quick_check` (for the benchmark's measurement of each step). */
   skipQuickCheck?: boolean;
   /**
@@ -39,15 +45,24 @@ function damaged(path: string, problems: readonly string[]): DossierError {
 }
 
 interface Header {
-  isSqlite: boolean;
+  kind: FileKind;
   applicationId: number;
 }
 
 function readHeader(path: string): Header | null {
   const buf = readFirstBytes(path, 100);
   if (buf.length === 0) return null;
-  const isSqlite = buf.subarray(0, 16).toString('latin1') === 'SQLite format 3\u0000';
-  return { isSqlite, applicationId: isSqlite && buf.length === 100 ? buf.readUInt32BE(68) : 0 };
+  const kind = headerKind(buf);
+  return { kind, applicationId: kind === 'plain' && buf.length === 100 ? buf.readUInt32BE(68) : 0 };
+}
+
+/** Said when an encrypted library is opened without its passphrase (or after "Lock now"). */
+export function passphraseRequired(path: string): DossierError {
+  return new DossierError(
+    'passphrase_required',
+    `${path} is an encrypted library and is locked. Give its passphrase to open it: the app asks for it; the dossier command asks on a terminal, or reads it from DOSSIER_PASSPHRASE.`,
+    path,
+  );
 }
 
 function assertWritable(path: string): void {
@@ -89,11 +104,14 @@ export class Library {
   readonly path: string;
   /** Whether SQLite's full check ran on opening, or is left for `checkIntegrity`. */
   readonly fullyChecked: boolean;
+  /** Whether the file is encrypted (and this connection holds its key). */
+  readonly encrypted: boolean;
 
-  constructor(db: Database.Database, path: string, fullyChecked: boolean) {
+  constructor(db: Database.Database, path: string, fullyChecked: boolean, encrypted = false) {
     this.db = db;
     this.path = path;
     this.fullyChecked = fullyChecked;
+    this.encrypted = encrypted;
   }
 
   /** Runs `fn` in one write transaction; SQLite errors come out as DossierErrors. */
@@ -125,8 +143,9 @@ export class Library {
 
 /**
  * Opens the library at `path`: checks that it is a Dossier library this version can read,
- * applies WAL / synchronous=FULL / foreign keys, runs a quick integrity check, and migrates it
- * (after a backup copy) when it comes from an older version.
+ * gives an encrypted one its key (first of all), applies WAL / synchronous=FULL / foreign keys,
+ * runs a quick integrity check, and migrates it (after a backup copy, encrypted like the
+ * library) when it comes from an older version.
  */
 export function openLibrary(path: string, options: OpenOptions = {}): Library {
   const exists = existsSync(path);
@@ -137,11 +156,15 @@ export function openLibrary(path: string, options: OpenOptions = {}): Library {
       path,
     );
   }
+  if (options.passphrase === '') {
+    throw new DossierError('invalid_input', 'A passphrase cannot be empty.', 'passphrase');
+  }
+  let header: Header | null = null;
   if (exists) {
     if (statSync(path).isDirectory()) {
       throw new DossierError('not_a_library', `${path} is a folder, not a library file.`, path);
     }
-    const header = readHeader(path);
+    header = readHeader(path);
     if (header === null && !options.create) {
       throw new DossierError(
         'not_a_library',
@@ -149,7 +172,7 @@ export function openLibrary(path: string, options: OpenOptions = {}): Library {
         path,
       );
     }
-    if (header !== null && !header.isSqlite) {
+    if (header?.kind === 'other') {
       throw new DossierError(
         'not_a_library',
         `${path} is not a Dossier library (it is not a SQLite database). Choose a library file, or create one with "dossier init".`,
@@ -168,16 +191,35 @@ export function openLibrary(path: string, options: OpenOptions = {}): Library {
       const problems = headerProblems(path);
       if (problems.length > 0) throw damaged(path, problems);
     }
+    if (header?.kind === 'encrypted' && options.passphrase === undefined) {
+      throw passphraseRequired(path);
+    }
   } else {
     mkdirSync(dirname(path), { recursive: true });
   }
 
+  const encrypted =
+    header === null ? options.passphrase !== undefined : header.kind === 'encrypted';
   let db: Database.Database | undefined;
   try {
     db = new Database(path, {
       timeout: options.busyTimeoutMs ?? 5000,
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     });
+    if (encrypted) {
+      applyKey(db, options.passphrase ?? '');
+      // The key is checked on the first read: a wrong one makes page 1 unreadable.
+      try {
+        db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get();
+      } catch (err) {
+        if ((err as { code?: unknown }).code === 'SQLITE_NOTADB' && header !== null) {
+          throw wrongPassphrase(path);
+        }
+        throw err;
+      }
+    }
+    // SQLite3 Multiple Ciphers 2.3 writes temporary files (sorts, temporary tables) unencrypted.
+    db.pragma('temp_store = MEMORY');
     const version = db.pragma('user_version', { simple: true }) as number;
     const appId = db.pragma('application_id', { simple: true }) as number;
     const tables = db
@@ -237,7 +279,7 @@ export function openLibrary(path: string, options: OpenOptions = {}): Library {
     if (searchIndexIsStale(migrated)) {
       migrated.transaction(() => rebuildSearchIndex(migrated)).immediate();
     }
-    return new Library(db, path, fullCheck || version === 0);
+    return new Library(db, path, fullCheck || version === 0, encrypted);
   } catch (err) {
     db?.close();
     throw translateSqliteError(err, path);

@@ -15,13 +15,22 @@ async function importErrors(file: string, source: string): Promise<string[]> {
 
 describe('import boundaries (DESIGN.md) are enforced by lint', () => {
   it.each([
-    ['src/core/x.ts', "import Database from 'better-sqlite3';\nexport const d = Database;\n"],
+    [
+      'src/core/x.ts',
+      "import Database from 'better-sqlite3-multiple-ciphers';\nexport const d = Database;\n",
+    ],
     ['src/core/x.ts', "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n"],
     [
       'src/core/x.ts',
       "import { openLibrary } from '../store/library';\nexport const o = openLibrary;\n",
     ],
     ['src/store/x.ts', "import { app } from 'electron';\nexport const a = app;\n"],
+    // The plain driver cannot open an encrypted library, nor keep a copy of one encrypted.
+    ['src/store/x.ts', "import Database from 'better-sqlite3';\nexport const d = Database;\n"],
+    [
+      'src/backend/x.ts',
+      "import Database from 'better-sqlite3-multiple-ciphers';\nexport const d = Database;\n",
+    ],
     [
       'src/shared/x.ts',
       "import { caseFacts } from '../core/facts/caseFacts';\nexport const c = caseFacts;\n",
@@ -48,7 +57,7 @@ describe('import boundaries (DESIGN.md) are enforced by lint', () => {
     ],
     [
       'src/store/x.ts',
-      "import Database from 'better-sqlite3';\nimport { join } from 'node:path';\nimport { plainFold } from '../core/text/fold';\nexport const a = [Database, join, plainFold];\n",
+      "import Database from 'better-sqlite3-multiple-ciphers';\nimport { join } from 'node:path';\nimport { plainFold } from '../core/text/fold';\nexport const a = [Database, join, plainFold];\n",
     ],
     [
       'src/main/x.ts',

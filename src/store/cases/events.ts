@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { CaseEvent, CaseStatus, EventType, SentenceKind } from '../../shared/domain';
 import { stmt } from '../sql';
 

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { ForumProfile, ForumSettings } from '../../shared/domain';
 import { json, stmt } from '../sql';
 

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { migration as m001 } from './001-initial';
 import { migration as m002 } from './002-search';
 import { migration as m003 } from './003-document-metadata';

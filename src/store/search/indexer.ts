@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { SearchKind } from '../../shared/api';
 import { facetToken, type FacetName } from '../../core/search/query';
 import { formatDate } from '../../core/dates';

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { SearchHit } from '../../shared/api';
 import { excerpt, highlight, matchedWords } from '../../core/search/excerpt';
 import {

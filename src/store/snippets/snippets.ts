@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { RichContent, Snippet, SnippetKind, SnippetRevision } from '../../shared/domain';
 import { canonical } from '../../core/canonicalJson';
 import { json, stmt } from '../sql';
