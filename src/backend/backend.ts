@@ -4,6 +4,9 @@ import { today } from '../core/dates';
 import { openLibrary, type Library } from '../store/library';
 import { fileKind } from '../store/encryption';
 import { Changes, refreshStatuses } from './changes';
+import { listBackups, scheduledBackupDue } from './backups/backups';
+import { snapshot } from './backups/snapshot';
+import { keepRescue, RESCUED_CODES, RESCUED_METHODS } from './rescue';
 import { handlers } from './handlers';
 import type { WriteContext } from './writes';
 
@@ -18,6 +21,8 @@ export interface BackendOptions {
   checkResults?: boolean;
   /** The day facts are derived for (default: today). */
   today?: () => string;
+  /** The time backups are made and pruned by (default: now). */
+  clock?: () => Date;
 }
 
 /**
@@ -93,16 +98,7 @@ export class Backend {
   /** The open library, opened on first use; statuses brought up to today on opening. */
   library(create = false): Library {
     if (this.lib === null) {
-      const lib = openLibrary(this.options.libraryPath, {
-        create,
-        ...(this.key === null ? {} : { passphrase: this.key }),
-        ...(this.options.busyTimeoutMs === undefined
-          ? {}
-          : { busyTimeoutMs: this.options.busyTimeoutMs }),
-        ...(this.options.nativeBinding === undefined
-          ? {}
-          : { nativeBinding: this.options.nativeBinding }),
-      });
+      const lib = this.open(create);
       try {
         lib.transaction(() => refreshStatuses(lib.db, this.today()));
       } catch (err) {
@@ -114,10 +110,35 @@ export class Backend {
     return this.lib;
   }
 
+  /** Opens the library file; a damaged one comes with the latest backup to restore. */
+  private open(create: boolean): Library {
+    try {
+      return openLibrary(this.options.libraryPath, {
+        create,
+        ...(this.key === null ? {} : { passphrase: this.key }),
+        ...(this.options.busyTimeoutMs === undefined
+          ? {}
+          : { busyTimeoutMs: this.options.busyTimeoutMs }),
+        ...(this.options.nativeBinding === undefined
+          ? {}
+          : { nativeBinding: this.options.nativeBinding }),
+      });
+    } catch (err) {
+      if (!(err instanceof DossierError) || err.code !== 'corrupt') throw err;
+      const latest = listBackups(this.options.libraryPath)[0];
+      if (latest === undefined) throw err;
+      throw new DossierError(
+        'corrupt',
+        `${err.message} The latest backup is ${latest.name} (${latest.createdAt.slice(0, 16).replace('T', ' ')} UTC): restore it with "dossier backups restore ${latest.name}".`,
+        err.place,
+      );
+    }
+  }
+
   /** Runs one user action in one transaction, then derives statuses and updates the index. */
   write<T>(fn: (ctx: WriteContext) => T): T {
     const lib = this.library();
-    return lib.transaction(() => {
+    const outcome = lib.transaction(() => {
       const ctx: WriteContext = {
         db: lib.db,
         changes: new Changes(lib.db),
@@ -127,6 +148,10 @@ export class Backend {
       ctx.changes.apply(this.today());
       return result;
     });
+    // Rolling backups while the library changes: one an hour at most (see backups/backups).
+    const now = this.options.clock?.() ?? new Date();
+    if (scheduledBackupDue(lib.path, now)) snapshot(lib, 'scheduled', now);
+    return outcome;
   }
 
   /** Runs a read with SQLite's errors turned into DossierErrors. */
@@ -177,7 +202,27 @@ export class Backend {
       );
     }
     const handler = handlers[method] as (b: Backend, p: unknown) => unknown;
-    const result = await handler(this, parsed.data);
+    let result: unknown;
+    try {
+      result = await handler(this, parsed.data);
+    } catch (err) {
+      // The user's text is never lost with a failed save: it is kept in a rescue file.
+      if (
+        err instanceof DossierError &&
+        RESCUED_METHODS.has(method) &&
+        RESCUED_CODES.has(err.code)
+      ) {
+        const kept = keepRescue(this.options.libraryPath, method, parsed.data, err.message);
+        throw new DossierError(
+          err.code,
+          kept === null
+            ? `${err.message} Your text could not be kept in a rescue file either: copy it somewhere safe before closing.`
+            : `${err.message} Your text was kept in ${kept}.`,
+          err.place,
+        );
+      }
+      throw err;
+    }
     if (this.options.checkResults) {
       const checked = contract.result.safeParse(result);
       if (!checked.success) {

@@ -12,7 +12,7 @@ import { assertExportable, prepareDocument, renderPrepared } from './documents/p
 import type { FacetName } from '../core/search/query';
 import { parseQuery } from '../core/search/query';
 import { caseFacts } from '../core/facts/caseFacts';
-import { backupFolder, fileStamp, openLibrary } from '../store/library';
+import { backupFolder, fileStamp, openLibrary, type Library } from '../store/library';
 import { fileKind, removeDatabaseFiles, rewriteEncrypted } from '../store/encryption';
 import { changePassphrase, encryptLibrary } from './encryption';
 import { checkIntegrity } from '../store/integrity';
@@ -28,6 +28,8 @@ import type { Backend } from './backend';
 import { demoLibrary } from './demo/demoLibrary';
 import { demoDocuments } from './demo/demoDocuments';
 import { seedTemplates } from './templates/seedTemplates';
+import { listBackups } from './backups/backups';
+import { snapshot } from './backups/snapshot';
 import { parseExchange, writeExchange } from './exchange/importExchange';
 import { exportExchange } from './exchange/exportExchange';
 import { readJsonFile, writeFileAtomic } from './files';
@@ -173,7 +175,24 @@ export const handlers: Handlers = {
 
   'library.import': (b, { path }) => {
     const data = parseExchange(readJsonFile(path, MAX_IMPORT_BYTES), path);
+    snapshot(b.library(), 'before-import');
     return b.write((ctx) => writeExchange(ctx, data, path));
+  },
+
+  'backups.list': (b) => listBackups(b.libraryPath),
+  'backups.restore': (b, { name, passphrase }) => {
+    const entry = listBackups(b.libraryPath).find((e) => e.name === name);
+    if (entry === undefined) {
+      throw new DossierError(
+        'not_found',
+        `There is no backup named ${name} beside this library. See "dossier backups list".`,
+        name,
+      );
+    }
+    return handlers['library.restore'](b, {
+      path: entry.path,
+      ...(passphrase === undefined ? {} : { passphrase }),
+    });
   },
 
   'library.export': (b, { path }) => {
@@ -218,8 +237,21 @@ export const handlers: Handlers = {
       );
     }
     const target = b.libraryPath;
-    const current = b.library();
-    const libraryKey = current.encrypted ? b.passphrase() : null;
+    // A damaged library cannot be opened, and is what a restore is for: it is moved aside whole.
+    let current: Library | null = null;
+    try {
+      current = b.library();
+    } catch (err) {
+      if (!(err instanceof DossierError) || err.code !== 'corrupt') throw err;
+    }
+    const libraryKey =
+      current === null
+        ? fileKind(target) === 'encrypted'
+          ? b.passphrase()
+          : null
+        : current.encrypted
+          ? b.passphrase()
+          : null;
     const binding = b.options.nativeBinding ? { nativeBinding: b.options.nativeBinding } : {};
     // Check the backup on a copy: opening may migrate it, and the backup itself stays as it is.
     const incoming = `${target}.restoring-${process.pid}`;
@@ -261,15 +293,23 @@ export const handlers: Handlers = {
     // Keep what is being replaced, then swap the files while the library is closed.
     const folder = backupFolder(target);
     mkdirSync(folder, { recursive: true });
-    const previousCopy = join(folder, `${basename(target)}-before-restore-${fileStamp()}.db`);
-    try {
-      b.read((lib) => lib.db.prepare('VACUUM INTO ?').run(previousCopy));
-    } catch (err) {
-      removeDatabaseFiles(incoming);
-      throw err;
+    let previousCopy: string;
+    if (current === null) {
+      previousCopy = join(folder, `${basename(target)}-damaged-${fileStamp()}.db`);
+      renameSync(target, previousCopy);
+      for (const suffix of ['-wal', '-shm']) {
+        if (existsSync(target + suffix)) renameSync(target + suffix, previousCopy + suffix);
+      }
+    } else {
+      try {
+        previousCopy = snapshot(current, 'before-restore').path;
+      } catch (err) {
+        removeDatabaseFiles(incoming);
+        throw err;
+      }
+      b.close();
+      for (const suffix of ['-wal', '-shm']) rmSync(target + suffix, { force: true });
     }
-    b.close();
-    for (const suffix of ['-wal', '-shm']) rmSync(target + suffix, { force: true });
     renameSync(incoming, target);
     if (restoredKey === null) b.forgetPassphrase();
     else b.unlock(restoredKey);
@@ -448,6 +488,7 @@ export const handlers: Handlers = {
   },
   'documents.import': (b, { path }) => {
     const file = parseDocumentFile(readJsonFile(path, MAX_IMPORT_BYTES), path);
+    snapshot(b.library(), 'before-import');
     const saved = b.write((ctx) => writeDocumentFile(ctx, file, path));
     return { document: saved.record, outcome: saved.outcome };
   },

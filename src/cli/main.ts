@@ -367,37 +367,78 @@ program
     'replace the library with a backup (the current library is kept in the backups folder first)',
   )
   .argument('<file>', 'a backup made by "dossier backup" or by the app')
-  .action(async (file: string) => {
-    const path = resolve(file);
-    const backupPassphrase = fromEnv('DOSSIER_BACKUP_PASSPHRASE');
-    let r: ResultOf<'library.restore'>;
-    try {
-      r = await call('library.restore', {
+  .action((file: string) => restoreFrom(resolve(file)));
+
+/** Restores the library from a backup file, asking for the backup's own passphrase if need be. */
+async function restoreFrom(path: string): Promise<void> {
+  const backupPassphrase = fromEnv('DOSSIER_BACKUP_PASSPHRASE');
+  let r: ResultOf<'library.restore'>;
+  try {
+    r = await call('library.restore', {
+      path,
+      ...(backupPassphrase === undefined ? {} : { passphrase: backupPassphrase }),
+    });
+  } catch (err) {
+    // A backup under another passphrase than the library's (or an encrypted backup of a
+    // plain library): its own passphrase.
+    const needsOwn =
+      err instanceof DossierError &&
+      (err.code === 'passphrase_required' || err.code === 'wrong_passphrase') &&
+      err.place === path &&
+      backupPassphrase === undefined;
+    if (!needsOwn) throw err;
+    if (!canPrompt()) {
+      throw new DossierError(
+        err.code,
+        `${err.message} For scripts, set DOSSIER_BACKUP_PASSPHRASE.`,
         path,
-        ...(backupPassphrase === undefined ? {} : { passphrase: backupPassphrase }),
-      });
-    } catch (err) {
-      // A backup under another passphrase than the library's (or an encrypted backup of a
-      // plain library): its own passphrase.
-      const needsOwn =
-        err instanceof DossierError &&
-        (err.code === 'passphrase_required' || err.code === 'wrong_passphrase') &&
-        err.place === path &&
-        backupPassphrase === undefined;
-      if (!needsOwn) throw err;
-      if (!canPrompt()) {
-        throw new DossierError(
-          err.code,
-          `${err.message} For scripts, set DOSSIER_BACKUP_PASSPHRASE.`,
-          path,
-        );
-      }
-      const passphrase = await readHidden(`Passphrase of the backup ${path}: `);
-      r = await call('library.restore', { path, passphrase });
+      );
     }
+    const passphrase = await readHidden(`Passphrase of the backup ${path}: `);
+    r = await call('library.restore', { path, passphrase });
+  }
+  print(
+    `Restored ${r.info.path} from ${r.restoredFrom}. The library as it was is kept at ${r.previousCopy}.`,
+  );
+}
+
+const backups = program.command('backups').description('the rolling backups beside the library');
+
+backups
+  .command('list')
+  .description(
+    'the backups, newest first (hourly for a day, daily for a month, and before imports, restores and migrations)',
+  )
+  .option('--json', 'print JSON')
+  .action(async (opts: { json?: boolean }) => {
+    const list = await call('backups.list', {});
+    if (opts.json) return printJson(list);
     print(
-      `Restored ${r.info.path} from ${r.restoredFrom}. The library as it was is kept at ${r.previousCopy}.`,
+      list.length === 0
+        ? 'No backups yet: one is made within the hour after the library changes.'
+        : list
+            .map(
+              (e) =>
+                `${e.name}  ${e.createdAt.slice(0, 16).replace('T', ' ')} UTC  ${e.reason}  ${Math.ceil(e.bytes / 1024)} KB`,
+            )
+            .join('\n'),
     );
+  });
+
+backups
+  .command('restore')
+  .description('replace the library with one of its backups (the library as it is is kept first)')
+  .argument('<name>', 'the backup, as "dossier backups list" names it')
+  .action(async (name: string) => {
+    const entry = (await call('backups.list', {})).find((e) => e.name === name);
+    if (entry === undefined) {
+      throw new DossierError(
+        'not_found',
+        `There is no backup named ${name}. See "dossier backups list".`,
+        name,
+      );
+    }
+    await restoreFrom(entry.path);
   });
 
 program

@@ -140,6 +140,13 @@ export type ImportReport = z.infer<typeof importReport>;
 
 const deleted = z.object({ deleted: z.boolean() });
 
+const restoreResult = z.object({
+  restoredFrom: z.string(),
+  /** Where the library as it was went (a backup; a damaged library is moved there whole). */
+  previousCopy: z.string(),
+  info: libraryInfo,
+});
+
 /** The shortest passphrase an encrypted library accepts. */
 export const MIN_PASSPHRASE_LENGTH = 8;
 
@@ -214,7 +221,26 @@ export const api = {
    */
   'library.restore': method(
     filePath.extend({ passphrase: givenPassphrase.optional() }),
-    z.object({ restoredFrom: z.string(), previousCopy: z.string(), info: libraryInfo }),
+    restoreResult,
+  ),
+
+  /** The rolling backups beside the library, newest first. */
+  'backups.list': method(
+    none,
+    z.array(
+      z.object({
+        name: z.string(),
+        path: z.string(),
+        reason: z.enum(['scheduled', 'before-import', 'before-restore', 'before-migration']),
+        createdAt: z.string(),
+        bytes: z.number().int(),
+      }),
+    ),
+  ),
+  /** Restores one of them (the library as it was is kept first, as a backup too). */
+  'backups.restore': method(
+    z.object({ name: z.string().min(1), passphrase: givenPassphrase.optional() }),
+    restoreResult,
   ),
 
   'search.query': method(searchParams, z.object({ results: z.array(searchHit) })),

@@ -459,3 +459,29 @@ describe('the dossier command and documents', () => {
     expect(bad.status).toBe(2);
   });
 });
+
+describe('the dossier command and backups', () => {
+  it('backups list and backups restore NAME', () => {
+    const lib = demoLibrary();
+    const list = JSON.parse(ok(dossier(['backups', 'list', '--json', '--library', lib]))) as {
+      name: string;
+      reason: string;
+    }[];
+    expect(list.map((e) => e.reason)).toEqual(['scheduled']);
+    expect(ok(dossier(['backups', 'list', '--library', lib]))).toContain(`${list[0]?.name}  `);
+    const file = join(tempDir(), 'more.json');
+    writeFileSync(
+      file,
+      JSON.stringify({ format: 'dossier-library', version: 1, persons: [{ name: 'Later' }] }),
+    );
+    ok(dossier(['import', file, '--library', lib]));
+    expect(ok(dossier(['persons', 'list', '--library', lib]))).toContain('Later');
+    expect(ok(dossier(['backups', 'restore', list[0]?.name ?? '', '--library', lib]))).toContain(
+      'Restored',
+    );
+    expect(ok(dossier(['persons', 'list', '--library', lib]))).not.toContain('Later');
+    expect(failed(dossier(['backups', 'restore', 'nothing.db', '--library', lib]))).toContain(
+      'There is no backup named nothing.db',
+    );
+  });
+});
