@@ -1,5 +1,6 @@
 import { api, isMethodName, type MethodName, type Params, type ResultOf } from '../shared/api';
-import { DossierError, pathText, type Result } from '../shared/errors';
+import { DossierError, oneLine, pathText, type Result } from '../shared/errors';
+import { nestingProblem } from '../shared/nesting';
 import { today } from '../core/dates';
 import { openLibrary, type Library } from '../store/library';
 import { fileKind } from '../store/encryption';
@@ -175,7 +176,9 @@ export class Backend {
         ok: false,
         error: {
           code: 'internal',
-          message: `Unexpected error in ${method}: ${(err as Error).message ?? String(err)}`,
+          message: oneLine(
+            `Unexpected error in ${method}: ${(err as Error).message ?? String(err)}`,
+          ),
         },
       };
     }
@@ -191,6 +194,15 @@ export class Backend {
       throw new DossierError('invalid_input', `There is no method "${method}".`, method);
     }
     const contract = api[method];
+    // Before validation: its recursion would overflow the stack on deep or cyclic params.
+    const nesting = nestingProblem(params);
+    if (nesting !== null) {
+      throw new DossierError(
+        'invalid_input',
+        `${method}: ${nesting.place === '' ? '' : `${nesting.place}: `}${nesting.message}`,
+        nesting.place || method,
+      );
+    }
     const parsed = contract.params.safeParse(params ?? {});
     if (!parsed.success) {
       const issue = parsed.error.issues[0];

@@ -11,6 +11,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { DossierError } from '../shared/errors';
+import { nestingProblem } from '../shared/nesting';
 import { jsonErrorOffset } from '../core/jsonErrorOffset';
 
 function alive(pid: number): boolean {
@@ -40,6 +41,15 @@ function removeStalePartials(path: string): void {
   }
 }
 
+/** Removes a file if it is there; a name the OS refuses (too long) leaves nothing to remove. */
+export function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // Nothing was created under a name the OS cannot take.
+  }
+}
+
 /**
  * Writes a file so that it is either all there or not there at all: into a temporary file
  * beside it, flushed to disk, then renamed over the target.
@@ -57,7 +67,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
     }
     renameSync(tmp, path);
   } catch (err) {
-    rmSync(tmp, { force: true });
+    removeQuietly(tmp);
     throw new DossierError(
       'io',
       `Could not write ${path}: ${(err as Error).message}. Nothing was written there.`,
@@ -86,10 +96,24 @@ export function readJsonFile(path: string, maxBytes: number): unknown {
     );
   }
   const text = readFileSync(path, 'utf8');
+  let value: unknown;
   try {
-    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch {
-    const at = jsonErrorOffset(text) ?? 0;
+    let at: number | null;
+    try {
+      at = jsonErrorOffset(text);
+    } catch {
+      // Its recursive descent overflows the stack on text nested tens of thousands deep.
+      at = null;
+    }
+    if (at === null) {
+      throw new DossierError(
+        'invalid_input',
+        `${path} is not valid JSON (nested too deeply to say where). Nothing was imported.`,
+        path,
+      );
+    }
     const before = text.slice(0, at);
     const line = before.split('\n').length;
     const column = at - before.lastIndexOf('\n');
@@ -103,6 +127,15 @@ export function readJsonFile(path: string, maxBytes: number): unknown {
       path,
     );
   }
+  const nesting = nestingProblem(value);
+  if (nesting !== null) {
+    throw new DossierError(
+      'invalid_input',
+      `${path}: ${nesting.place}: ${nesting.message}. Nothing was imported.`,
+      nesting.place,
+    );
+  }
+  return value;
 }
 
 /**

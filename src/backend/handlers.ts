@@ -32,7 +32,7 @@ import { listBackups } from './backups/backups';
 import { snapshot } from './backups/snapshot';
 import { parseExchange, writeExchange } from './exchange/importExchange';
 import { exportExchange } from './exchange/exportExchange';
-import { readJsonFile, writeFileAtomic } from './files';
+import { readJsonFile, removeQuietly, writeFileAtomic } from './files';
 import { seedForums } from './forums/seedForums';
 import {
   removeCase,
@@ -205,9 +205,9 @@ export const handlers: Handlers = {
   'library.backup': (b, { path }) => {
     mustNotExist(path);
     const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
-    rmSync(tmp, { force: true });
     let encrypted = false;
     try {
+      removeQuietly(tmp);
       // VACUUM INTO from a keyed connection writes the copy encrypted with the same key.
       b.read((lib) => {
         encrypted = lib.encrypted;
@@ -215,8 +215,13 @@ export const handlers: Handlers = {
       });
       renameSync(tmp, path);
     } catch (err) {
-      rmSync(tmp, { force: true });
-      throw err;
+      removeQuietly(tmp);
+      if (err instanceof DossierError) throw err;
+      throw new DossierError(
+        'io',
+        `Could not write ${path}: ${(err as Error).message}. Nothing was written there.`,
+        path,
+      );
     }
     return { path, bytes: statSync(path).size, encrypted };
   },

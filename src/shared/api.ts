@@ -9,6 +9,7 @@ import {
   eventInput,
   EVENT_TYPES,
   forumProfile,
+  forumKey,
   documentInput,
   documentRecord,
   documentSummary,
@@ -37,7 +38,16 @@ import {
 
 const none = z.object({}).strict().default({});
 const byId = z.object({ id });
-const filePath = z.object({ path: z.string().min(1, 'A file path is needed') });
+/** A file path: not empty, no NUL (the OS would cut the name there), no lone surrogates (no file name). */
+const pathText = z
+  .string()
+  .min(1, 'A file path is needed')
+  .refine((p) => !p.includes('\u0000'), 'A file path cannot contain a NUL character')
+  .refine(
+    (p) => !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(p),
+    'A file path cannot contain unpaired surrogate characters',
+  );
+const filePath = z.object({ path: pathText });
 
 export const PRINT_FORMATS = ['docx', 'pdf', 'html'] as const;
 
@@ -317,9 +327,9 @@ export const api = {
   /** A new document, from a template (its skeleton, forum and defaults) or blank. */
   'documents.create': method(
     z.object({
-      title: z.string().trim().min(1, 'A document needs a title'),
+      title: z.string().trim().min(1, 'A document needs a title').max(500),
       templateId: id.optional(),
-      forumKey: z.string().optional(),
+      forumKey: forumKey.optional(),
       asOf: isoDay.optional(),
     }),
     documentRecord,
@@ -337,7 +347,7 @@ export const api = {
   'documents.export': method(
     byId.extend({
       format: z.enum([...PRINT_FORMATS, 'dossier']),
-      path: z.string().min(1, 'A file path is needed'),
+      path: pathText,
       asOf: isoDay.optional(),
       force: z.boolean().default(false),
     }),

@@ -35,7 +35,7 @@ export class DossierError extends Error {
   readonly place: string | undefined;
 
   constructor(code: ErrorCode, message: string, place?: string) {
-    super(message);
+    super(oneLine(message));
     this.name = 'DossierError';
     this.code = code;
     this.place = place;
@@ -46,6 +46,16 @@ export class DossierError extends Error {
       ? { code: this.code, message: this.message }
       : { code: this.code, message: this.message, place: this.place };
   }
+}
+
+/**
+ * A message on one line: line breaks it quotes from input (a file name, a node type, a method
+ * name) are shown escaped, as `\n`, so that a message stays one line in a dialog or a terminal.
+ */
+export function oneLine(text: string): string {
+  return text.replace(/[\r\n\u2028\u2029]/g, (c) =>
+    c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16)}`,
+  );
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };

@@ -93,6 +93,11 @@ export function parseDocumentFile(raw: unknown, origin: string): DocumentFile {
     );
   }
   assertValidContent(parsed.data.document, `${origin}: document`);
+  // Their references are read before the snippets are saved (and checked there): check first.
+  parsed.data.snippets.forEach((s, i) => {
+    if (s.content !== undefined)
+      assertValidContent({ content: s.content }, `${origin}: snippets[${i}]`);
+  });
   return parsed.data;
 }
 

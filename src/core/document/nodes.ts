@@ -30,6 +30,9 @@ export const LIVE_FIELDS = [
 ] as const;
 export type LiveFieldName = (typeof LIVE_FIELDS)[number];
 
+/** The widest a table cell may span (Word's limit on a table's columns). */
+export const MAX_COLSPAN = 63;
+
 const inlineText = {
   text: z.string(),
   format: z.number().int().min(0).default(0),
@@ -63,7 +66,8 @@ const NODE_SCHEMAS = {
   tablerow: z.looseObject({}),
   tablecell: z.looseObject({
     headerState: z.number().int().min(0).max(3).default(0),
-    colSpan: z.number().int().min(1).default(1),
+    /** Word tables have at most 63 columns; export allocates per column. */
+    colSpan: z.number().int().min(1).max(MAX_COLSPAN).default(1),
   }),
   'page-break': z.looseObject({}),
   'signatory-list': z.looseObject({}),
