@@ -3,8 +3,7 @@
  * demo shows: a joint statement, a joint UPR submission and a Rule 9.2 communication. Every fact
  * comes from /shared/domain/DEMO-FACTS.md; figures that change (status, days in detention,
  * sentence) are live fields that resolve as of each document's `asOf`.
- *
- * The ids below repeat the demo library's fixed ids (the test checks that each one exists there).
+
  */
 import type { CaseStatus, DocumentInput } from '../../shared/domain';
 import {
@@ -21,87 +20,10 @@ import {
   p,
   signatories,
 } from '../../core/document/build';
+import { DEMO_IDS } from './demoLibrary';
 
-/** Persons of the demo library. */
-const P = {
-  khadija: '50729e0a-49ea-41fb-8ed8-32fe9331c508',
-  leyla: 'eb605087-3aa4-4b8f-99f6-a7acd0782f7a',
-  arif: 'c171ac8a-2373-49af-80e0-0633676e26ef',
-  rasul: '510a7f83-c56b-4a03-ac85-512d8873835a',
-  intigam: '444c519a-ed00-4f0c-a1eb-60476560698d',
-  anar: '635f1ad6-3e5f-4e59-9ffa-03d8aec7a41e',
-  ilgar: '649d92a6-5406-4087-9775-b4c7273c71b4',
-} as const;
-
-/** Organisations of the demo library. */
-const O = {
-  article19: '07087ce5-058d-48ab-9f87-fe218cbb7017',
-  pen: '5b941da2-a417-4556-95df-f198421137aa',
-  ims: '16c073b5-d305-479a-9f88-5ae2dc321911',
-  iphr: '7d196031-fc9c-461a-b042-3743dff7bbc3',
-  cpj: 'ad071925-1a91-48ca-a984-2e4b78e0bb6f',
-} as const;
-
-/** Cases of the demo library. */
-const C = {
-  khadija: '5192772c-3f43-41d7-8bdc-18c6a0aed40f',
-  leyla: 'b98ffa10-61df-460a-b646-44983c77e028',
-  arif: '5aec8c66-7c75-480a-ab68-a0119e2eba63',
-  rasul: '9114852e-78b5-4dbb-8bd8-71bcc2264264',
-  intigam: '8440f9c1-9ee9-488d-9770-e531d031651f',
-  anar: '090aee6d-7f48-493c-9691-59adda5119ef',
-  ilgar: '3f7d87ac-42ab-416f-be98-672c310bb329',
-} as const;
-
-/** Sources of the demo library. */
-const S = {
-  echrJafarov: '2a11bcf2-75f4-4356-95f0-82e07a797b8b',
-  echrAliyev: '2d793445-07e3-4d58-9017-469709a43a54',
-  echrMammadli: 'ccc56f94-8293-42ca-8ffa-0b900ebe6de8',
-  echrMammadov: '5d7eff59-de90-4961-9a8c-110581c37cfd',
-  echrMammadov2: '6129c813-946a-43f2-a19d-f550b5a26fc5',
-  echrMammadovGc: '04d8aa9a-ef39-487b-a926-9ecf780e6e5f',
-  echrHasanov: '89e0411d-c0e2-410f-872d-f543a3ac0441',
-  venice: '11008394-7d06-46a8-a681-a8be3f6596a2',
-  cmReferral: 'f025b59b-e138-4b42-a241-b0a9496c4353',
-  cmGroup: '14a7c6b5-2323-4931-845a-72c6a08c3ad1',
-  rferlIsmayilovaArrest: 'c6f107f1-0614-430c-bca4-4ff321f2de04',
-  rferlIsmayilovaVerdict: 'e13d07c8-fa8e-4e14-b4b1-6389be856da7',
-  rferlIsmayilovaRelease: 'e2ff62b1-a0c2-4edd-83a8-ab5553b5988c',
-  a19YunusArrest: '514413a0-9d2a-4d90-9c00-6aec455c4cc1',
-  rferlYunusVerdict: '68d88d5b-96ce-4555-8762-8adbca07c6c5',
-  rferlArifRelease: '86ae928c-1271-4d0d-8e7a-a80380b869c2',
-  rferlYunusAppeal: '78bf4ab7-7239-4bf1-9dba-99a93c0c36e2',
-  a19JafarovArrest: 'caeb5539-b8ac-461f-8409-a50f03164323',
-  a19JafarovVerdict: '32a30526-7c6a-4d19-ad27-b40fa3bbf5ca',
-  rferlJafarovAppeal: '53879652-9efb-45e4-9380-134b12ef18e3',
-  rferlPardon: '68b031ca-17a3-4042-b56d-ece27825068b',
-  a19AliyevArrest: '0ee303b6-3677-4031-8f1f-7a2b21bf5d1d',
-  a19AliyevVerdict: '6c91f089-e274-4911-88b7-4b27521d3feb',
-  rferlAliyevRelease: 'e3924dfb-ca71-472e-b880-45d9d3028fa4',
-  a19MammadliArrest: '42c2974b-5c16-47ba-835b-12c3212146e9',
-  a19MammadliVerdict: 'aadf392c-0b55-4217-a6ab-ad3106efc0f3',
-  rferlMammadovArrest: 'fa17f0d6-086f-4b14-800e-05cb585a9109',
-  rferlMammadovVerdict: '79046cd4-1335-430f-bacb-92ada22fa788',
-  rferlMammadovRelease: '2f9add72-c53d-4608-b332-45d280df1e34',
-  a19WebsiteBlocking: '370b04da-7e98-4f18-af25-845456f6e2e5',
-  ogpInactive: 'f2694089-111a-46a0-8b1d-ccb82724ed6d',
-  eitiWithdrawal: 'edacbfba-c483-4aef-bbd9-de6affb1058e',
-} as const;
-
-/** Snippets of the demo library. */
-const N = {
-  bgNgoLaw: '99fb8dc3-4cdf-43a0-8ca4-00b3155a7367',
-  bgWebsiteBlocking: 'ccfc3f7c-80c5-439c-be75-47d7ec9e813b',
-  bgOgp: '13de7e55-80c8-46ca-a49a-816dd3b5254c',
-  bgEiti: '71a6492d-85e7-4afb-ac77-bd55fc6bba0b',
-  bgMammadovGroup: '15af4762-2109-4624-8716-1b0f6b80f989',
-  recRelease: 'ed9b69e4-a748-4b84-99a2-da5351ddf025',
-  recNgoLaw: '016071b0-c366-4931-9938-0a04fcdd38f1',
-  recWebsiteBlocking: '26b15936-d716-48a8-bbbf-ca65df4562ba',
-  recEchr: '52ad65f4-899a-4935-a521-0219e2e79b83',
-  boilerplateOpening: 'e958a4bb-7986-417d-9950-ef19316c7ebd',
-} as const;
+/** The demo library's ids by name. */
+const { persons: P, organisations: O, cases: C, sources: S, snippets: N } = DEMO_IDS;
 
 /** The ids of the demo documents. */
 export const DEMO_DOCUMENT_IDS = {
