@@ -3,7 +3,6 @@
  * demo shows: a joint statement, a joint UPR submission and a Rule 9.2 communication. Every fact
  * comes from /shared/domain/DEMO-FACTS.md; figures that change (status, days in detention,
  * sentence) are live fields that resolve as of each document's `asOf`.
-
  */
 import type { CaseStatus, DocumentInput } from '../../shared/domain';
 import {
