@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { Backend, type BackendOptions } from '../src/backend/backend';
+import { DossierError } from '../src/shared/errors';
 
 const cleanups: (() => void)[] = [];
 
@@ -38,4 +39,26 @@ export async function demoBackend(options: Partial<BackendOptions> = {}): Promis
 /** Registers a cleanup to run after the current test. */
 export function onCleanup(fn: () => void): void {
   cleanups.push(fn);
+}
+
+/** The DossierError a call fails with (the test fails if it succeeds or throws something else). */
+export async function failure(promise: Promise<unknown>): Promise<DossierError> {
+  try {
+    await promise;
+  } catch (err) {
+    if (err instanceof DossierError) return err;
+    throw err;
+  }
+  throw new Error('expected a DossierError');
+}
+
+/** The DossierError a synchronous call fails with. */
+export function refusal(fn: () => unknown): DossierError {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof DossierError) return err;
+    throw err;
+  }
+  throw new Error('expected a DossierError');
 }

@@ -5,18 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { Backend } from '../../src/backend/backend';
 import { listBackups } from '../../src/backend/backups/backups';
 import { doc, p } from '../../src/core/document/build';
-import { DossierError } from '../../src/shared/errors';
-import { onCleanup, tempBackend, tempDir } from '../helpers';
-
-async function failure(promise: Promise<unknown>): Promise<DossierError> {
-  try {
-    await promise;
-  } catch (err) {
-    if (err instanceof DossierError) return err;
-    throw err;
-  }
-  throw new Error('expected a DossierError');
-}
+import { failure, onCleanup, tempBackend, tempDir } from '../helpers';
 
 function reasons(path: string): string[] {
   return listBackups(path).map((b) => b.reason);

@@ -19,8 +19,7 @@ import {
 import { resolveDocument, inlineText } from '../../src/core/document/resolve';
 import type { Block } from '../../src/core/print/tree';
 import type { DocumentInput, RichContent } from '../../src/shared/domain';
-import { DossierError } from '../../src/shared/errors';
-import { demoBackend, tempBackend, tempDir } from '../helpers';
+import { demoBackend, failure, tempBackend, tempDir } from '../helpers';
 
 const { persons: P, cases: C, sources: S, snippets: N, organisations: O } = DEMO_IDS;
 
@@ -47,16 +46,6 @@ function textOfBlocks(blocks: readonly Block[]): string {
             : '',
     )
     .join('\n');
-}
-
-async function failure(p: Promise<unknown>): Promise<DossierError> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof DossierError) return err;
-    throw err;
-  }
-  throw new Error('expected a DossierError');
 }
 
 describe('resolution', () => {

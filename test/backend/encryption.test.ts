@@ -4,27 +4,16 @@ import { listBackups } from '../../src/backend/backups/backups';
 import { describe, expect, it } from 'vitest';
 import { Backend } from '../../src/backend/backend';
 import { doc, p } from '../../src/core/document/build';
-import { DossierError } from '../../src/shared/errors';
 import { fileKind } from '../../src/store/encryption';
 import { backupFolder } from '../../src/store/library';
 import { allFiles, leaks, libraryFiles, SECRETS, secretsIn } from '../encryptionHelpers';
-import { onCleanup, tempBackend, tempDir } from '../helpers';
+import { failure, onCleanup, tempBackend, tempDir } from '../helpers';
 
 const PASS = 'Qız qalası 1184 — gecə';
 
 /** The copy kept before a restore is named to the second: two restores need a second between. */
 const nextSecond = (): Promise<void> => new Promise((r) => setTimeout(r, 1100));
 const OTHER = 'another long passphrase';
-
-async function failure(p: Promise<unknown>): Promise<DossierError> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof DossierError) return err;
-    throw err;
-  }
-  throw new Error('expected a DossierError');
-}
 
 /** Writes a person with aliases, a snippet and a document, all made of SECRETS. */
 async function writeSecrets(b: Backend): Promise<void> {

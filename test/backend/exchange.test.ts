@@ -3,8 +3,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../src/backend/backend';
-import { DossierError } from '../../src/shared/errors';
-import { demoBackend, tempBackend, tempDir } from '../helpers';
+import { demoBackend, failure, tempBackend, tempDir } from '../helpers';
 
 async function emptyBackend(): Promise<Backend> {
   const b = tempBackend();
@@ -18,16 +17,6 @@ function withoutExportedAt(path: string): unknown {
     unknown
   >;
   return rest;
-}
-
-async function failure(p: Promise<unknown>): Promise<DossierError> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof DossierError) return err;
-    throw err;
-  }
-  throw new Error('expected a DossierError');
 }
 
 /** Every row of every table, to show that a refused import wrote nothing. */

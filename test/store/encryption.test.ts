@@ -2,26 +2,15 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DossierError } from '../../src/shared/errors';
 import { applyKey, fileKind, headerKind, rewriteEncrypted } from '../../src/store/encryption';
 import { checkIntegrity } from '../../src/store/integrity';
 import { APPLICATION_ID, backupFolder, openLibrary } from '../../src/store/library';
 import { LATEST_VERSION, migrate } from '../../src/store/migrations';
 import { SECRETS, secretsIn } from '../encryptionHelpers';
-import { onCleanup, tempDir } from '../helpers';
+import { onCleanup, refusal, tempDir } from '../helpers';
 
 const PASS = 'İçərişəhər 1806';
 const T = '2026-01-01T00:00:00.000Z';
-
-function refusal(fn: () => unknown): DossierError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof DossierError) return err;
-    throw err;
-  }
-  throw new Error('expected a DossierError');
-}
 
 function encryptedLibrary(rows = 0): string {
   const path = join(tempDir(), 'library.db');

@@ -5,18 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { APPLICATION_ID, openLibrary } from '../../src/store/library';
 import { checkIntegrity } from '../../src/store/integrity';
 import { LATEST_VERSION } from '../../src/store/migrations';
-import { DossierError } from '../../src/shared/errors';
-import { onCleanup, tempDir } from '../helpers';
-
-function refusal(fn: () => unknown): DossierError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof DossierError) return err;
-    throw err;
-  }
-  throw new Error('expected a DossierError');
-}
+import { onCleanup, refusal, tempDir } from '../helpers';
 
 /** A library with enough rows to span many pages, closed. */
 function filledLibrary(): string {
