@@ -5,7 +5,7 @@ import { today } from '../core/dates';
 import { openLibrary, type Library } from '../store/library';
 import { fileKind } from '../store/encryption';
 import { Changes, refreshStatuses } from './changes';
-import { listBackups, scheduledBackupDue } from './backups/backups';
+import { listBackups, nextScheduledBackup, SCHEDULE_MS } from './backups/backups';
 import { snapshot } from './backups/snapshot';
 import { keepRescue, RESCUED_CODES, RESCUED_METHODS } from './rescue';
 import { handlers } from './handlers';
@@ -32,6 +32,8 @@ export interface BackendOptions {
  */
 export class Backend {
   private lib: Library | null = null;
+  /** When the next scheduled backup is due (ms since the epoch), once known. */
+  private nextBackupAt: number | null = null;
   /** The passphrase while the library is unlocked; forgotten by `lock`. */
   private key: string | null;
 
@@ -150,8 +152,13 @@ export class Backend {
       return result;
     });
     // Rolling backups while the library changes: one an hour at most (see backups/backups).
+    // The folder is read once; autosave then costs a comparison, not a directory listing.
     const now = this.options.clock?.() ?? new Date();
-    if (scheduledBackupDue(lib.path, now)) snapshot(lib, 'scheduled', now);
+    this.nextBackupAt ??= nextScheduledBackup(lib.path);
+    if (now.getTime() >= this.nextBackupAt) {
+      snapshot(lib, 'scheduled', now);
+      this.nextBackupAt = now.getTime() + SCHEDULE_MS;
+    }
     return outcome;
   }
 
@@ -164,6 +171,7 @@ export class Backend {
   close(): void {
     this.lib?.close();
     this.lib = null;
+    this.nextBackupAt = null;
   }
 
   /** Validates `params` against the contract, runs the method, and wraps the outcome. */

@@ -249,14 +249,8 @@ export const handlers: Handlers = {
     } catch (err) {
       if (!(err instanceof DossierError) || err.code !== 'corrupt') throw err;
     }
-    const libraryKey =
-      current === null
-        ? fileKind(target) === 'encrypted'
-          ? b.passphrase()
-          : null
-        : current.encrypted
-          ? b.passphrase()
-          : null;
+    const encrypted = current?.encrypted ?? fileKind(target) === 'encrypted';
+    const libraryKey = encrypted ? b.passphrase() : null;
     const binding = b.options.nativeBinding ? { nativeBinding: b.options.nativeBinding } : {};
     // Check the backup on a copy: opening may migrate it, and the backup itself stays as it is.
     const incoming = `${target}.restoring-${process.pid}`;

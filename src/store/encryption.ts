@@ -78,28 +78,27 @@ export function headerKind(header: Buffer): FileKind {
   return powerOfTwo && versions && reserved >= 16 && fractions ? 'encrypted' : 'other';
 }
 
-/** `headerKind` of the file at `path` (an empty file: 'other'). */
-export function fileKind(path: string): FileKind {
+/** The first `n` bytes of a file (fewer when it is shorter). */
+export function readFirstBytes(path: string, n: number): Buffer {
+  const buf = Buffer.alloc(n);
   const fd = openSync(path, 'r');
   try {
-    const buf = Buffer.alloc(100);
-    const header = buf.subarray(0, readSync(fd, buf, 0, 100, 0));
-    return header.length === 0 ? 'other' : headerKind(header);
+    return buf.subarray(0, readSync(fd, buf, 0, n, 0));
   } finally {
     closeSync(fd);
   }
 }
 
+/** `headerKind` of the file at `path` (an empty file: 'other'). */
+export function fileKind(path: string): FileKind {
+  const header = readFirstBytes(path, 100);
+  return header.length === 0 ? 'other' : headerKind(header);
+}
+
 /** The application id in a plain SQLite file's header (0 for any other file). */
 export function plainApplicationId(path: string): number {
-  const fd = openSync(path, 'r');
-  try {
-    const buf = Buffer.alloc(100);
-    const n = readSync(fd, buf, 0, 100, 0);
-    return n === 100 && headerKind(buf) === 'plain' ? buf.readUInt32BE(68) : 0;
-  } finally {
-    closeSync(fd);
-  }
+  const header = readFirstBytes(path, 100);
+  return header.length === 100 && headerKind(header) === 'plain' ? header.readUInt32BE(68) : 0;
 }
 
 export function wrongPassphrase(path: string): DossierError {

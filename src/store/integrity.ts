@@ -1,18 +1,7 @@
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import { CIPHER_PRAGMAS, headerKind, keyBytes } from './encryption';
-
-/** The first `n` bytes of a file (fewer when it is shorter). */
-export function readFirstBytes(path: string, n: number): Buffer {
-  const buf = Buffer.alloc(n);
-  const fd = openSync(path, 'r');
-  try {
-    return buf.subarray(0, readSync(fd, buf, 0, n, 0));
-  } finally {
-    closeSync(fd);
-  }
-}
+import { CIPHER_PRAGMAS, headerKind, keyBytes, readFirstBytes } from './encryption';
 
 /**
  * What the first page of a SQLite file says about the file's length: a file shorter than its

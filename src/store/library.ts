@@ -5,8 +5,8 @@ import { DossierError } from '../shared/errors';
 import { LATEST_VERSION, migrate } from './migrations';
 import { rebuildSearchIndex, searchIndexIsStale } from './search/indexer';
 import { translateSqliteError } from './sqliteErrors';
-import { headerProblems, readFirstBytes } from './integrity';
-import { applyKey, headerKind, wrongPassphrase, type FileKind } from './encryption';
+import { headerProblems } from './integrity';
+import { applyKey, headerKind, readFirstBytes, wrongPassphrase, type FileKind } from './encryption';
 
 export { APPLICATION_ID } from './applicationId';
 import { APPLICATION_ID } from './applicationId';

@@ -69,9 +69,10 @@ export function backupPath(
   return join(backupFolder(libraryPath), `${basename(libraryPath)}-${reason}-${stamp}.db`);
 }
 
-export function scheduledBackupDue(libraryPath: string, now: Date): boolean {
+/** When the next scheduled backup is due (ms since the epoch): an hour after the newest. */
+export function nextScheduledBackup(libraryPath: string): number {
   const newest = listBackups(libraryPath)[0];
-  return newest === undefined || now.getTime() - Date.parse(newest.createdAt) >= SCHEDULE_MS;
+  return newest === undefined ? 0 : Date.parse(newest.createdAt) + SCHEDULE_MS;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
