@@ -24,7 +24,7 @@ import { Backend } from '../src/backend/backend';
 import { Changes } from '../src/backend/changes';
 import { parseExchange, writeExchange } from '../src/backend/exchange/importExchange';
 import { readJsonFile } from '../src/backend/files';
-import { MAX_IMPORT_BYTES } from '../src/backend/handlers';
+import { MAX_IMPORT_BYTES } from '../src/backend/library/handlers';
 import type { WriteContext } from '../src/backend/writes';
 import { today } from '../src/core/dates';
 import { matchExpression, parseQuery } from '../src/core/search/query';

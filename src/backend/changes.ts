@@ -74,10 +74,19 @@ export class Changes {
  * entered ahead of time, such as the scheduled end of a sentence) get their status derived again.
  * Runs when a library is opened, in the caller's transaction; a no-op on a day it already ran.
  */
+function statusesAsOf(db: Db): string | undefined {
+  return stmt<string>(db, "SELECT value FROM meta WHERE key = 'statuses_as_of'").pluck().get() as
+    string | undefined;
+}
+
+/** Whether `refreshStatuses` has anything to do today (a read: it takes no write lock). */
+export function statusesDue(db: Db, asOf: string): boolean {
+  const last = statusesAsOf(db);
+  return last === undefined || last < asOf;
+}
+
 export function refreshStatuses(db: Db, asOf: string): void {
-  const last = stmt<string>(db, "SELECT value FROM meta WHERE key = 'statuses_as_of'")
-    .pluck()
-    .get() as string | undefined;
+  const last = statusesAsOf(db);
   if (last !== undefined && last >= asOf) return;
   const changes = new Changes(db);
   const due = stmt<string>(db, 'SELECT DISTINCT case_id FROM events WHERE date > ? AND date <= ?')

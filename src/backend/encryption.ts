@@ -2,9 +2,15 @@ import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { DossierError } from '../shared/errors';
 import { APPLICATION_ID, backupFolder, fileStamp } from '../store/library';
-import { fileKind, plainApplicationId, rewriteEncrypted } from '../store/encryption';
+import {
+  eraseDatabaseFiles,
+  fileKind,
+  plainApplicationId,
+  rewriteEncrypted,
+} from '../store/encryption';
 import { translateSqliteError } from '../store/sqliteErrors';
-import type { Backend } from './backend';
+import type { Session } from './session';
+import { rescueFiles, rescueFolder } from './rescue';
 
 export interface BackupsRekeyed {
   encrypted: number;
@@ -55,16 +61,28 @@ export function rekeyBackups(
  * bytes are overwritten.
  */
 export function encryptLibrary(
-  b: Backend,
+  b: Session,
   passphrase: string,
   keepPlainCopy: boolean,
-): { plainCopy: string | null; backups: BackupsRekeyed } {
+  eraseRescue: boolean,
+): { plainCopy: string | null; backups: BackupsRekeyed; rescueErased: number } {
   const path = b.libraryPath;
   if (b.library().encrypted) {
     throw new DossierError(
       'conflict',
-      `${path} is already encrypted. To change its passphrase, use "dossier passphrase". Nothing was changed.`,
+      `${path} is already encrypted. To change its passphrase, change the passphrase instead. Nothing was changed.`,
       path,
+      { do: 'change-passphrase' },
+    );
+  }
+  // Saves kept in plain text when the library could not take them: they would outlive the
+  // encryption in plain text, so the person decides first.
+  const rescued = rescueFiles(path);
+  if (rescued.length > 0 && !eraseRescue) {
+    throw new DossierError(
+      'conflict',
+      `${rescueFolder(path)} holds ${rescued.length} text${rescued.length === 1 ? '' : 's'} kept in plain text when a save failed. Copy what you still need back into the library, then encrypt again and let Dossier erase them. Nothing was changed.`,
+      rescueFolder(path),
     );
   }
   let plainCopy: string | null = null;
@@ -86,17 +104,19 @@ export function encryptLibrary(
   }
   b.unlock(passphrase);
   const backups = rekeyBackups(path, null, passphrase, b.options.nativeBinding, plainCopy);
-  return { plainCopy, backups };
+  for (const name of rescued) eraseDatabaseFiles(join(rescueFolder(path), name));
+  return { plainCopy, backups, rescueErased: rescued.length };
 }
 
 /** Re-encrypts the library (and its backups under the old passphrase) with `next`. */
-export function changePassphrase(b: Backend, current: string, next: string): BackupsRekeyed {
+export function changePassphrase(b: Session, current: string, next: string): BackupsRekeyed {
   const path = b.libraryPath;
   if (!b.isEncrypted()) {
     throw new DossierError(
       'conflict',
-      `${path} is not encrypted, so it has no passphrase to change. Encrypt it with "dossier encrypt". Nothing was changed.`,
+      `${path} is not encrypted, so it has no passphrase to change. Encrypt it first. Nothing was changed.`,
       path,
+      { do: 'encrypt-library' },
     );
   }
   if (current.normalize('NFC') === next.normalize('NFC')) {

@@ -15,6 +15,8 @@ interface Request {
   id: number;
   method: string;
   params: unknown;
+  /** Who asked: the window (relayed by main) or main itself (after a native dialog). */
+  caller: 'main' | 'window';
 }
 
 const port = (process as unknown as { parentPort?: ParentPort }).parentPort;
@@ -27,12 +29,16 @@ if (port === undefined || libraryPath === undefined) {
 
 const backend = new Backend({
   libraryPath,
+  door: 'desktop',
   ...(nativeBinding ? { nativeBinding } : {}),
 });
 
 port.on('message', ({ data }) => {
-  const { id, method, params } = data as Request;
-  void backend.dispatch(method, params).then((result) => port.postMessage({ id, result }));
+  const { id, method, params, caller } = data as Request;
+  // Anything but main's own word counts as the window's, the caller with the fewest rights.
+  void backend
+    .dispatch(method, params, caller === 'main' ? 'main' : 'window')
+    .then((result) => port.postMessage({ id, result }));
 });
 
 process.on('exit', () => backend.close());

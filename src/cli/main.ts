@@ -6,6 +6,7 @@ import { SEARCH_KINDS, type MethodName, type Params, type ResultOf } from '../sh
 import { isoDay } from '../shared/dates';
 import { CASE_STATUSES } from '../shared/domain';
 import { DossierError } from '../shared/errors';
+import { cliMessage } from './hints';
 import {
   askNewPassphrase,
   canPrompt,
@@ -84,6 +85,7 @@ function open(): Backend {
   backend ??= new Backend({
     libraryPath: resolve(resolveLibraryPath(flag)),
     busyTimeoutMs: 2000,
+    door: 'cli',
     ...(passphrase === undefined ? {} : { passphrase }),
   });
   return backend;
@@ -160,11 +162,16 @@ program
     '--keep-plain-copy',
     'keep the unencrypted library in the backups folder (delete it yourself once it is safe to)',
   )
-  .action(async (opts: { keepPlainCopy?: boolean }) => {
+  .option(
+    '--erase-rescue-files',
+    'overwrite and remove the texts kept in plain text beside the library when saves failed',
+  )
+  .action(async (opts: { keepPlainCopy?: boolean; eraseRescueFiles?: boolean }) => {
     const passphrase = await askNewPassphrase('DOSSIER_PASSPHRASE', 'Encrypting the library');
     const r = await call('library.encrypt', {
       passphrase,
       keepPlainCopy: opts.keepPlainCopy === true,
+      eraseRescueFiles: opts.eraseRescueFiles === true,
     });
     print(
       [
@@ -173,6 +180,9 @@ program
           ? 'The unencrypted file was overwritten.'
           : `The unencrypted library is kept at ${r.plainCopy}: it is NOT encrypted; delete it once you no longer need it.`,
         ...backupLines(r.backups),
+        ...(r.rescueErased > 0
+          ? [`${r.rescueErased} rescue file(s) in plain text were overwritten and removed.`]
+          : []),
         LOST_PASSPHRASE_WARNING,
       ].join('\n'),
     );
@@ -233,7 +243,9 @@ program
     if (ok) return print('The library is intact.');
     throw new DossierError(
       'corrupt',
-      `The library is damaged: ${problems.slice(0, 3).join('; ')}. Restore it from a backup ("dossier restore FILE").`,
+      `The library is damaged: ${problems.slice(0, 3).join('; ')}. Restore it from a backup.`,
+      undefined,
+      { do: 'list-backups' },
     );
   });
 
@@ -343,8 +355,12 @@ program
   .command('export-library')
   .description('write the whole library as an exchange file')
   .argument('<file>', 'the .json file to write')
-  .action(async (file: string) => {
-    const { path, counts } = await call('library.export', { path: resolve(file) });
+  .option('--overwrite', 'replace the file if it exists')
+  .action(async (file: string, opts: { overwrite?: boolean }) => {
+    const { path, counts } = await call('library.export', {
+      path: resolve(file),
+      overwrite: opts.overwrite === true,
+    });
     print(
       `Wrote ${path}: ${counts.persons} persons, ${counts.cases} cases, ${counts.events} events, ${counts.sources} sources, ${counts.snippets} snippets.`,
     );
@@ -354,8 +370,12 @@ program
   .command('backup')
   .description('write a copy of the library (a consistent snapshot, safe while the app is open)')
   .argument('<file>', 'the new backup file')
-  .action(async (file: string) => {
-    const { path, bytes, encrypted } = await call('library.backup', { path: resolve(file) });
+  .option('--overwrite', 'replace the file if it exists (never a library or another database)')
+  .action(async (file: string, opts: { overwrite?: boolean }) => {
+    const { path, bytes, encrypted } = await call('library.backup', {
+      path: resolve(file),
+      overwrite: opts.overwrite === true,
+    });
     print(
       `Backed up to ${path} (${Math.ceil(bytes / 1024)} KB${encrypted ? ', encrypted with the library passphrase' : ''}).`,
     );
@@ -398,7 +418,14 @@ async function restoreFrom(path: string): Promise<void> {
     r = await call('library.restore', { path, passphrase });
   }
   print(
-    `Restored ${r.info.path} from ${r.restoredFrom}. The library as it was is kept at ${r.previousCopy}.`,
+    [
+      `Restored ${r.info.path} from ${r.restoredFrom}.`,
+      r.previousCopy === null
+        ? 'There was no library file before.'
+        : r.replacedUnopenable === undefined
+          ? `The library as it was is kept at ${r.previousCopy}.`
+          : `The library as it was could not be opened (${r.replacedUnopenable}); it is kept whole at ${r.previousCopy}.`,
+    ].join(' '),
   );
 }
 
@@ -432,11 +459,9 @@ backups
   .action(async (name: string) => {
     const entry = (await call('backups.list', {})).find((e) => e.name === name);
     if (entry === undefined) {
-      throw new DossierError(
-        'not_found',
-        `There is no backup named ${name}. See "dossier backups list".`,
-        name,
-      );
+      throw new DossierError('not_found', `There is no backup named ${name}.`, name, {
+        do: 'list-backups',
+      });
     }
     await restoreFrom(entry.path);
   });
@@ -565,6 +590,7 @@ doc
   .requiredOption('--out <file>', 'the file to write')
   .option('--as-of <date>', "facts as of this day, YYYY-MM-DD (default: the document's date)", day)
   .option('--force', 'export even though preflight found errors')
+  .option('--overwrite', 'replace the file if it exists')
   .action(
     async (
       id: string,
@@ -573,6 +599,7 @@ doc
         out: string;
         asOf?: string;
         force?: boolean;
+        overwrite?: boolean;
       },
     ) => {
       const r = await call('documents.export', {
@@ -580,6 +607,7 @@ doc
         format: opts.format,
         path: resolve(opts.out),
         force: opts.force === true,
+        overwrite: opts.overwrite === true,
         ...(opts.asOf ? { asOf: opts.asOf } : {}),
       });
       const found =
@@ -612,7 +640,7 @@ async function main(): Promise<number> {
       return err.exitCode === 0 ? 0 : 2;
     }
     if (err instanceof DossierError) {
-      process.stderr.write(`dossier: ${err.message}\n`);
+      process.stderr.write(`dossier: ${cliMessage(err)}\n`);
       return 1;
     }
     process.stderr.write(`dossier: unexpected error: ${(err as Error).stack ?? String(err)}\n`);

@@ -130,7 +130,7 @@ void app.whenReady().then(() => {
     return new Promise<Result<unknown>>((resolve) => {
       pending.set(id, resolve);
       // Params cross as data; the backend validates them against the contract.
-      child.postMessage({ id, method, params });
+      child.postMessage({ id, method, params, caller: 'window' });
     });
   });
 

@@ -152,8 +152,13 @@ const deleted = z.object({ deleted: z.boolean() });
 
 const restoreResult = z.object({
   restoredFrom: z.string(),
-  /** Where the library as it was went (a backup; a damaged library is moved there whole). */
-  previousCopy: z.string(),
+  /**
+   * Where the library as it was went (a backup; a library that could not be opened is moved
+   * there whole); null when there was no library file.
+   */
+  previousCopy: z.string().nullable(),
+  /** Why the library replaced could not be opened, when it could not. */
+  replacedUnopenable: z.string().optional(),
   info: libraryInfo,
 });
 
@@ -180,8 +185,30 @@ const backupsRekeyed = z.object({
   skipped: z.array(z.string()),
 });
 
-function method<P extends z.ZodType, R extends z.ZodType>(params: P, result: R) {
-  return { params, result };
+/**
+ * Who may call a method: the `dossier` command, the desktop app's main process, or the window
+ * (the renderer, behind either door: Electron's IPC or the browser door's HTTP). The backend's
+ * dispatch refuses a call from a caller not listed.
+ */
+export const CALLERS = ['cli', 'main', 'window'] as const;
+export type Caller = (typeof CALLERS)[number];
+
+/** Anyone: what a person at the window may do. */
+const ANYONE: readonly Caller[] = CALLERS;
+/**
+ * Methods that read or write a file the caller names by its path: never the window, so that a
+ * compromised page cannot write `~/.bashrc`. In Electron the main process shows the native
+ * dialog and calls these with the chosen path; the browser door moves files as uploads and
+ * downloads.
+ */
+const FILE_CALLERS: readonly Caller[] = ['cli', 'main'];
+
+function method<P extends z.ZodType, R extends z.ZodType>(
+  params: P,
+  result: R,
+  callers: readonly Caller[] = ANYONE,
+) {
+  return { params, result, callers };
 }
 
 export const api = {
@@ -207,8 +234,23 @@ export const api = {
    * keeps it in the backups folder; the plain backups there are encrypted too.
    */
   'library.encrypt': method(
-    z.object({ passphrase: newPassphrase, keepPlainCopy: z.boolean().default(false) }),
-    z.object({ info: libraryInfo, plainCopy: z.string().nullable(), backups: backupsRekeyed }),
+    z.object({
+      passphrase: newPassphrase,
+      keepPlainCopy: z.boolean().default(false),
+      /**
+       * Rescue files (saves the library could not take, kept in plain text beside it) are in the
+       * way of an encrypted library: encrypting is refused while there are any, unless this
+       * says to overwrite and remove them.
+       */
+      eraseRescueFiles: z.boolean().default(false),
+    }),
+    z.object({
+      info: libraryInfo,
+      plainCopy: z.string().nullable(),
+      backups: backupsRekeyed,
+      /** Rescue files overwritten and removed (with `eraseRescueFiles`). */
+      rescueErased: z.number().int(),
+    }),
   ),
   /** A new passphrase for an encrypted library (and its backups under the old one). */
   'library.changePassphrase': method(
@@ -217,12 +259,17 @@ export const api = {
   ),
   /** SQLite's full check of the library, off the main thread (opening checks large ones less). */
   'library.check': method(none, z.object({ ok: z.boolean(), problems: z.array(z.string()) })),
-  'library.import': method(filePath, importReport),
-  'library.export': method(filePath, z.object({ path: z.string(), counts })),
+  'library.import': method(filePath, importReport, FILE_CALLERS),
+  'library.export': method(
+    filePath.extend({ overwrite: z.boolean().default(false) }),
+    z.object({ path: z.string(), counts }),
+    FILE_CALLERS,
+  ),
   /** A copy of the library; a copy of an encrypted library is encrypted with the same key. */
   'library.backup': method(
-    filePath,
+    filePath.extend({ overwrite: z.boolean().default(false) }),
     z.object({ path: z.string(), bytes: z.number().int(), encrypted: z.boolean() }),
+    FILE_CALLERS,
   ),
   /**
    * Replaces the library with a backup. An encrypted backup opens with the library's passphrase,
@@ -232,6 +279,7 @@ export const api = {
   'library.restore': method(
     filePath.extend({ passphrase: givenPassphrase.optional() }),
     restoreResult,
+    FILE_CALLERS,
   ),
 
   /** The rolling backups beside the library, newest first. */
@@ -350,12 +398,16 @@ export const api = {
       path: pathText,
       asOf: isoDay.optional(),
       force: z.boolean().default(false),
+      /** Replace an existing file (never the library, a backup or another database). */
+      overwrite: z.boolean().default(false),
     }),
     z.object({ path: z.string(), bytes: z.number().int(), report: preflightReport.nullable() }),
+    FILE_CALLERS,
   ),
   'documents.import': method(
     filePath,
     z.object({ document: documentRecord, outcome: z.enum(['created', 'updated', 'unchanged']) }),
+    FILE_CALLERS,
   ),
 } as const;
 

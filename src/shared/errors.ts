@@ -23,28 +23,65 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/**
+ * What a person can do next about an error, as an action rather than a command: each door says
+ * it its own way (the CLI names the command to run, the app offers a button or a dialog). The
+ * backend's message already says it in words ("restore the backup of 1 May 14:00").
+ */
+export type NextStep =
+  /** Create a library where there is none (or choose another library file). */
+  | { do: 'create-library' }
+  /** Open another library file. */
+  | { do: 'choose-library' }
+  /** Give the passphrase of the encrypted library (or of the backup named in `place`). */
+  | { do: 'give-passphrase' }
+  /** Restore this backup from the library's backups. */
+  | { do: 'restore-backup'; backup: string; createdAt: string }
+  /** Pick one of the library's backups. */
+  | { do: 'list-backups' }
+  /** Pick one of the library's templates. */
+  | { do: 'list-templates' }
+  /** Encrypt the library. */
+  | { do: 'encrypt-library' }
+  /** Change the encrypted library's passphrase. */
+  | { do: 'change-passphrase' }
+  /** Look at the document's preflight findings; export anyway only if sure. */
+  | { do: 'check-document'; documentId: string; forceAllowed: boolean }
+  /** Confirm that the existing file (in `place`) may be replaced, or choose another name. */
+  | { do: 'confirm-overwrite' }
+  /** Choose another file name or folder. */
+  | { do: 'choose-file' }
+  /** Close the other program that has the library open, then try again. */
+  | { do: 'close-other-program' };
+
 export interface ErrorInfo {
   code: ErrorCode;
   message: string;
   /** Where the problem is: a field path (`events[3].date`), a file, an id. */
   place?: string;
+  next?: NextStep;
 }
 
 export class DossierError extends Error {
   readonly code: ErrorCode;
   readonly place: string | undefined;
+  readonly next: NextStep | undefined;
 
-  constructor(code: ErrorCode, message: string, place?: string) {
+  constructor(code: ErrorCode, message: string, place?: string, next?: NextStep) {
     super(oneLine(message));
     this.name = 'DossierError';
     this.code = code;
     this.place = place;
+    this.next = next;
   }
 
   toInfo(): ErrorInfo {
-    return this.place === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, place: this.place };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.place === undefined ? {} : { place: this.place }),
+      ...(this.next === undefined ? {} : { next: this.next }),
+    };
   }
 }
 

@@ -7,6 +7,7 @@ import {
   fsyncSync,
   linkSync,
   openSync,
+  readdirSync,
   renameSync,
   readSync,
   rmSync,
@@ -19,19 +20,61 @@ import { DossierError } from '../shared/errors';
  * Encrypted libraries, through SQLite3 Multiple Ciphers (the SQLite inside
  * better-sqlite3-multiple-ciphers): every page of the file, of its WAL and of its journals is
  * encrypted and authenticated with AEGIS-256; the key is derived from the passphrase with
- * Argon2id (19 MiB, 2 passes) and a random salt kept in the file's first 16 bytes.
+ * Argon2id and a random salt kept in the file's first 16 bytes.
  *
- * The file does not say which cipher made it, so every connection sets the same parameters
- * before its key. They are pinned here rather than left to the library's defaults: a library
- * opens only with the parameters it was made with.
+ * The file does not say which parameters made its key, and SQLite3 Multiple Ciphers has no room
+ * for them in the encrypted file's header. So every profile Dossier ever created libraries
+ * with is listed here, never changed once released, and a library is opened by trying them,
+ * the current one first; the profile that opened it is recorded in the library (`meta`) too.
+ * Raising the cost later means adding a profile in front: old files keep opening, and they get
+ * the new profile whenever they are re-encrypted (a new passphrase, a restore, encryption).
  */
-export const CIPHER_PRAGMAS: readonly string[] = [
-  "cipher = 'aegis'",
-  'algorithm = 4', // AEGIS-256
-  'tcost = 2', // Argon2id passes
-  'mcost = 19456', // Argon2id memory, KiB
-  'pcost = 1', // Argon2id lanes
+export interface KdfProfile {
+  name: string;
+  /** Argon2id passes. */
+  tcost: number;
+  /** Argon2id memory, KiB. */
+  mcost: number;
+  /** Argon2id lanes. */
+  pcost: number;
+}
+
+export const KDF_PROFILES: readonly KdfProfile[] = [
+  // From 2026-12: about 280 ms a guess on a 2-core laptop (BENCHMARKS.md), 128 MiB each.
+  { name: 'argon2id-t3-m128m', tcost: 3, mcost: 131072, pcost: 1 },
+  // Dossier 0.1 (2026-11): about 30 ms a guess.
+  { name: 'argon2id-t2-m19m', tcost: 2, mcost: 19456, pcost: 1 },
 ];
+
+/** For tests only, and only when a test asks for it: about a millisecond a guess. */
+const TEST_PROFILE: KdfProfile = { name: 'test-only-cheap', tcost: 1, mcost: 64, pcost: 1 };
+
+let profiles: readonly KdfProfile[] = KDF_PROFILES;
+
+/**
+ * Makes this process create encrypted libraries with a key that costs almost nothing to guess,
+ * and try that profile first when opening: for test suites that create hundreds of encrypted
+ * libraries. Never called by Dossier itself.
+ */
+export function useCheapKeysForTests(): void {
+  profiles = [TEST_PROFILE, ...KDF_PROFILES];
+}
+
+/** The profiles tried when opening, in order; the first makes new keys. */
+export function kdfProfiles(): readonly KdfProfile[] {
+  return profiles;
+}
+
+/** The SQLite pragmas that set the cipher and its key derivation, before a key. */
+export function cipherPragmas(profile: KdfProfile): string[] {
+  return [
+    "cipher = 'aegis'",
+    'algorithm = 4', // AEGIS-256
+    `tcost = ${profile.tcost}`,
+    `mcost = ${profile.mcost}`,
+    `pcost = ${profile.pcost}`,
+  ];
+}
 
 /** What people are told the library is encrypted with. */
 export const CIPHER_NAME = 'AEGIS-256, key from the passphrase by Argon2id';
@@ -44,18 +87,53 @@ export function keyBytes(passphrase: string): Buffer {
   return Buffer.from(passphrase.normalize('NFC'), 'utf8');
 }
 
-function setCipher(db: Database.Database): void {
-  for (const p of CIPHER_PRAGMAS) db.pragma(p);
+function setCipher(db: Database.Database, profile: KdfProfile): void {
+  for (const p of cipherPragmas(profile)) db.pragma(p);
 }
 
 /**
- * Gives a connection its key. Must come before anything reads the file; a wrong key shows on
- * the first read, as SQLITE_NOTADB.
+ * Gives a connection its key, derived with `profile` (default: the one new keys get). Must come
+ * before anything reads the file; a wrong key shows on the first read, as SQLITE_NOTADB.
  */
-export function applyKey(db: Database.Database, passphrase: string): void {
-  setCipher(db);
+export function applyKey(
+  db: Database.Database,
+  passphrase: string,
+  profile: KdfProfile = kdfProfiles()[0] ?? TEST_PROFILE,
+): void {
+  setCipher(db, profile);
   const rc = db.key(keyBytes(passphrase));
   if (rc !== 0) throw new Error(`SQLite could not take the key (error ${rc})`);
+}
+
+/** Sets a new key on a connection that has the old one, derived with the current profile. */
+export function rekey(db: Database.Database, passphrase: string): void {
+  setCipher(db, kdfProfiles()[0] ?? TEST_PROFILE);
+  const rc = db.rekey(keyBytes(passphrase));
+  if (rc !== 0) throw new Error(`SQLite could not encrypt the file (error ${rc})`);
+}
+
+/**
+ * Opens the encrypted file at `path` with `passphrase`, trying each key profile in turn.
+ * Returns the keyed connection and the profile that opened it, or null when none does (a wrong
+ * passphrase, or a damaged first page: the format cannot tell them apart).
+ */
+export function openKeyed(
+  path: string,
+  passphrase: string,
+  options: Database.Options,
+): { db: Database.Database; profile: KdfProfile } | null {
+  for (const profile of kdfProfiles()) {
+    const db = new Database(path, options);
+    try {
+      applyKey(db, passphrase, profile);
+      db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get();
+      return { db, profile };
+    } catch (err) {
+      db.close();
+      if ((err as { code?: unknown }).code !== 'SQLITE_NOTADB') throw err;
+    }
+  }
+  return null;
 }
 
 export type FileKind = 'plain' | 'encrypted' | 'other';
@@ -101,16 +179,27 @@ export function plainApplicationId(path: string): number {
   return header.length === 100 && headerKind(header) === 'plain' ? header.readUInt32BE(68) : 0;
 }
 
+/** Whether `passphrase` opens the encrypted file at `path` (read only; nothing is written). */
+export function passphraseOpens(path: string, passphrase: string, nativeBinding?: string): boolean {
+  try {
+    const keyed = openKeyed(path, passphrase, {
+      readonly: true,
+      fileMustExist: true,
+      ...(nativeBinding ? { nativeBinding } : {}),
+    });
+    keyed?.db.close();
+    return keyed !== null;
+  } catch {
+    return false;
+  }
+}
+
 export function wrongPassphrase(path: string): DossierError {
   return new DossierError(
     'wrong_passphrase',
     `Wrong passphrase for ${path}. Nothing was changed; try again (passphrases are case-sensitive).`,
     path,
   );
-}
-
-function isNotADb(err: unknown): boolean {
-  return (err as { code?: unknown } | null)?.code === 'SQLITE_NOTADB';
 }
 
 /** Removes a SQLite file and the files SQLite keeps beside it. */
@@ -148,12 +237,58 @@ export interface RewriteOptions {
   keepOldAs?: string;
 }
 
+/** Overwrites a file with zeros and removes it (and what SQLite kept beside it). */
+export function eraseDatabaseFiles(path: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) {
+    let fd: number;
+    try {
+      fd = openSync(path + suffix, 'r+');
+    } catch {
+      continue;
+    }
+    try {
+      overwrite(fd);
+    } finally {
+      closeSync(fd);
+    }
+    rmSync(path + suffix, { force: true });
+  }
+}
+
 /**
- * Rewrites the SQLite file at `path`, which no connection may hold, under the passphrase `to`:
- * `from` is its passphrase now (null: a plain file). The new file is made beside it (VACUUM INTO,
- * then `rekey` with its journal in memory, so that no plain journal touches the disk), checked,
- * synced, and renamed over `path` in one step; a failure before that leaves `path` as it was.
- * The old file's bytes are then overwritten with zeros (unless `keepOldAs`), and so is its WAL.
+ * Copies of a library that a killed encryption or restore left beside it (`.library.db.encrypting-PID`,
+ * `library.db.restoring-PID`): one may hold the library in plain text, so each is overwritten
+ * and removed, whatever process made it. A live one belongs to an encryption that the library's
+ * exclusive lock keeps from running twice, so no live work is lost.
+ */
+export function eraseStaleCopies(path: string): number {
+  const dir = dirname(path);
+  const base = basename(path);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return 0;
+  }
+  let erased = 0;
+  for (const name of names) {
+    const stale =
+      (name.startsWith(`.${base}.encrypting-`) || name.startsWith(`${base}.restoring-`)) &&
+      !/-(wal|shm|journal)$/.test(name);
+    if (!stale || name.endsWith(`-${process.pid}`)) continue;
+    eraseDatabaseFiles(join(dir, name));
+    erased += 1;
+  }
+  return erased;
+}
+
+/**
+ * Rewrites the SQLite file at `path`, which no connection may hold, under the passphrase `to`
+ * (with the current key profile): `from` is its passphrase now (null: a plain file). The new
+ * file is made beside it (VACUUM INTO, then `rekey` with its journal in memory, so that no
+ * plain journal touches the disk), checked, synced, and renamed over `path` in one step; a
+ * failure before that leaves `path` as it was. The old file's bytes are then overwritten with
+ * zeros (unless `keepOldAs`), and so is its WAL.
  *
  * Overwriting is a best effort: SSDs and copy-on-write file systems may keep old blocks.
  */
@@ -163,14 +298,23 @@ export function rewriteEncrypted(
   to: string,
   options: RewriteOptions = {},
 ): void {
+  eraseStaleCopies(path);
   const tmp = join(dirname(path), `.${basename(path)}.encrypting-${process.pid}`);
   const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
-  removeDatabaseFiles(tmp);
+  eraseDatabaseFiles(tmp);
   let walFd: number | null = null;
+  let fromProfile: KdfProfile | null = null;
   try {
-    const src = new Database(path, { fileMustExist: true, timeout: 2000, ...binding });
+    let src: Database.Database;
+    const srcOptions = { fileMustExist: true, timeout: 2000, ...binding };
+    if (from === null) src = new Database(path, srcOptions);
+    else {
+      const keyed = openKeyed(path, from, srcOptions);
+      if (keyed === null) throw wrongPassphrase(path);
+      src = keyed.db;
+      fromProfile = keyed.profile;
+    }
     try {
-      if (from !== null) applyKey(src, from);
       src.pragma('temp_store = MEMORY');
       // Leaving WAL needs the only connection: another program holding the library says so
       // here, before anything is written.
@@ -185,12 +329,10 @@ export function rewriteEncrypted(
           'locked',
           `${path} is open in another program (another Dossier window or command?). Close it, then try again. Nothing was changed.`,
           path,
+          { do: 'close-other-program' },
         );
       }
       src.prepare('VACUUM INTO ?').run(tmp);
-    } catch (err) {
-      if (from !== null && isNotADb(err)) throw wrongPassphrase(path);
-      throw err;
     } finally {
       src.close();
     }
@@ -204,11 +346,9 @@ export function rewriteEncrypted(
     const copy = new Database(tmp, { fileMustExist: true, ...binding });
     try {
       copy.pragma('temp_store = MEMORY');
-      if (from === null) setCipher(copy);
-      else applyKey(copy, from);
+      if (from !== null && fromProfile !== null) applyKey(copy, from, fromProfile);
       copy.pragma('journal_mode = MEMORY');
-      const rc = copy.rekey(keyBytes(to));
-      if (rc !== 0) throw new Error(`SQLite could not encrypt the copy (error ${rc})`);
+      rekey(copy, to);
     } finally {
       copy.close();
     }
@@ -229,7 +369,7 @@ export function rewriteEncrypted(
     fsyncPath(tmp);
   } catch (err) {
     if (walFd !== null) closeSync(walFd);
-    removeDatabaseFiles(tmp);
+    eraseDatabaseFiles(tmp);
     throw err;
   }
 

@@ -1,7 +1,14 @@
 import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import { CIPHER_PRAGMAS, headerKind, keyBytes, readFirstBytes } from './encryption';
+import {
+  cipherPragmas,
+  headerKind,
+  kdfProfiles,
+  keyBytes,
+  readFirstBytes,
+  type KdfProfile,
+} from './encryption';
 
 /**
  * What the first page of a SQLite file says about the file's length: a file shorter than its
@@ -17,7 +24,14 @@ function pendingJournal(path: string): boolean {
       // no such file
     }
   }
-  return false;
+  // A WAL index means a connection has the library open (or had, and was killed): its WAL may
+  // be missing only for now (another program moved it), and SQLite, not the header, decides.
+  try {
+    statSync(`${path}-shm`);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function headerProblems(path: string): string[] {
@@ -68,13 +82,15 @@ try {
 /**
  * SQLite's `quick_check` of the whole library, in a worker thread on its own read-only
  * connection, so that a large library is checked without holding up the app. An encrypted
- * library's connection gets the key from `passphrase` (passed to the worker in memory). Resolves
+ * library's connection gets the key from `passphrase` (passed to the worker in memory) with
+ * the key profile `kdf` that opened it. Resolves
  * to the problems found (none: an empty list).
  */
 export function checkIntegrity(
   path: string,
   nativeBinding?: string,
   passphrase?: string,
+  kdf: KdfProfile | null = kdfProfiles()[0] ?? null,
 ): Promise<string[]> {
   const module = createRequire(import.meta.url).resolve('better-sqlite3-multiple-ciphers');
   const key = passphrase === undefined ? null : new Uint8Array(keyBytes(passphrase));
@@ -86,7 +102,7 @@ export function checkIntegrity(
         module,
         nativeBinding: nativeBinding ?? '',
         key,
-        cipherPragmas: CIPHER_PRAGMAS,
+        cipherPragmas: kdf === null ? [] : cipherPragmas(kdf),
       },
     });
     worker.once('message', (problems: string[]) => resolve(problems));

@@ -1,12 +1,29 @@
 import Database from 'better-sqlite3-multiple-ciphers';
-import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
+import {
+  accessSync,
+  chmodSync,
+  closeSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  openSync,
+  statSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { DossierError } from '../shared/errors';
 import { LATEST_VERSION, migrate } from './migrations';
 import { rebuildSearchIndex, searchIndexIsStale } from './search/indexer';
 import { translateSqliteError } from './sqliteErrors';
 import { headerProblems } from './integrity';
-import { applyKey, headerKind, readFirstBytes, wrongPassphrase, type FileKind } from './encryption';
+import {
+  eraseStaleCopies,
+  headerKind,
+  openKeyed,
+  readFirstBytes,
+  wrongPassphrase,
+  type FileKind,
+  type KdfProfile,
+} from './encryption';
 
 export { APPLICATION_ID } from './applicationId';
 import { APPLICATION_ID } from './applicationId';
@@ -39,8 +56,9 @@ export const FULL_CHECK_MAX_BYTES = 64 * 1_048_576;
 function damaged(path: string, problems: readonly string[]): DossierError {
   return new DossierError(
     'corrupt',
-    `${path} is damaged (${problems.slice(0, 3).join('; ')}). Nothing was changed; restore it from a backup ("dossier restore FILE").`,
+    `${path} is damaged (${problems.slice(0, 3).join('; ')}). Nothing was changed; restore it from a backup.`,
     path,
+    { do: 'list-backups' },
   );
 }
 
@@ -60,8 +78,9 @@ function readHeader(path: string): Header | null {
 export function passphraseRequired(path: string): DossierError {
   return new DossierError(
     'passphrase_required',
-    `${path} is an encrypted library and is locked. Give its passphrase to open it: the app asks for it; the dossier command asks on a terminal, or reads it from DOSSIER_PASSPHRASE.`,
+    `${path} is an encrypted library and is locked. Give its passphrase to open it.`,
     path,
+    { do: 'give-passphrase' },
   );
 }
 
@@ -104,14 +123,24 @@ export class Library {
   readonly path: string;
   /** Whether SQLite's full check ran on opening, or is left for `checkIntegrity`. */
   readonly fullyChecked: boolean;
-  /** Whether the file is encrypted (and this connection holds its key). */
-  readonly encrypted: boolean;
+  /** The key profile that opened an encrypted library (null: a plain one). */
+  readonly kdf: KdfProfile | null;
 
-  constructor(db: Database.Database, path: string, fullyChecked: boolean, encrypted = false) {
+  constructor(
+    db: Database.Database,
+    path: string,
+    fullyChecked: boolean,
+    kdf: KdfProfile | null = null,
+  ) {
     this.db = db;
     this.path = path;
     this.fullyChecked = fullyChecked;
-    this.encrypted = encrypted;
+    this.kdf = kdf;
+  }
+
+  /** Whether the file is encrypted (and this connection holds its key). */
+  get encrypted(): boolean {
+    return this.kdf !== null;
   }
 
   /** Runs `fn` in one write transaction; SQLite errors come out as DossierErrors. */
@@ -152,8 +181,9 @@ export function openLibrary(path: string, options: OpenOptions = {}): Library {
   if (!exists && !options.create) {
     throw new DossierError(
       'no_library',
-      `There is no library at ${path}. Create one with "dossier init" (add --demo for the demo library), or choose another file with --library.`,
+      `There is no library at ${path}. Create one there, or open another library file.`,
       path,
+      { do: 'create-library' },
     );
   }
   if (options.passphrase === '') {
@@ -168,15 +198,17 @@ export function openLibrary(path: string, options: OpenOptions = {}): Library {
     if (header === null && !options.create) {
       throw new DossierError(
         'not_a_library',
-        `${path} is an empty file, not a Dossier library. Create a library with "dossier init".`,
+        `${path} is an empty file, not a Dossier library. Create a library there, or open another library file.`,
         path,
+        { do: 'create-library' },
       );
     }
     if (header?.kind === 'other') {
       throw new DossierError(
         'not_a_library',
-        `${path} is not a Dossier library (it is not a SQLite database). Choose a library file, or create one with "dossier init".`,
+        `${path} is not a Dossier library (it is not a SQLite database). Open a library file, or create a new library.`,
         path,
+        { do: 'choose-library' },
       );
     }
     if (header !== null && header.applicationId !== APPLICATION_ID && header.applicationId !== 0) {
@@ -184,9 +216,12 @@ export function openLibrary(path: string, options: OpenOptions = {}): Library {
         'not_a_library',
         `${path} is a SQLite database of another program, not a Dossier library. Nothing was changed.`,
         path,
+        { do: 'choose-library' },
       );
     }
     assertWritable(path);
+    // A copy a killed encryption left may hold the library in plain text.
+    eraseStaleCopies(path);
     if (header !== null) {
       const problems = headerProblems(path);
       if (problems.length > 0) throw damaged(path, problems);
@@ -195,28 +230,31 @@ export function openLibrary(path: string, options: OpenOptions = {}): Library {
       throw passphraseRequired(path);
     }
   } else {
-    mkdirSync(dirname(path), { recursive: true });
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  }
+  if (!exists || header === null) {
+    // Readable by its owner only; SQLite gives its WAL and index the same permissions.
+    closeSync(openSync(path, 'a', 0o600));
+    chmodSync(path, 0o600);
   }
 
   const encrypted =
     header === null ? options.passphrase !== undefined : header.kind === 'encrypted';
   let db: Database.Database | undefined;
+  let kdf: KdfProfile | null = null;
   try {
-    db = new Database(path, {
+    const dbOptions = {
       timeout: options.busyTimeoutMs ?? 5000,
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-    });
+    };
     if (encrypted) {
-      applyKey(db, options.passphrase ?? '');
       // The key is checked on the first read: a wrong one makes page 1 unreadable.
-      try {
-        db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get();
-      } catch (err) {
-        if ((err as { code?: unknown }).code === 'SQLITE_NOTADB' && header !== null) {
-          throw wrongPassphrase(path);
-        }
-        throw err;
-      }
+      const keyed = openKeyed(path, options.passphrase ?? '', dbOptions);
+      if (keyed === null) throw wrongPassphrase(path);
+      db = keyed.db;
+      kdf = keyed.profile;
+    } else {
+      db = new Database(path, dbOptions);
     }
     // SQLite3 Multiple Ciphers 2.3 writes temporary files (sorts, temporary tables) unencrypted.
     db.pragma('temp_store = MEMORY');
@@ -231,6 +269,7 @@ export function openLibrary(path: string, options: OpenOptions = {}): Library {
         'not_a_library',
         `${path} is a SQLite database of another program, not a Dossier library. Nothing was changed.`,
         path,
+        { do: 'choose-library' },
       );
     }
     if (version > LATEST_VERSION) {
@@ -243,8 +282,9 @@ export function openLibrary(path: string, options: OpenOptions = {}): Library {
     if (version === 0 && !options.create) {
       throw new DossierError(
         'not_a_library',
-        `${path} is an empty database, not a Dossier library. Create a library with "dossier init".`,
+        `${path} is an empty database, not a Dossier library. Create a library there, or open another library file.`,
         path,
+        { do: 'create-library' },
       );
     }
     const fullCheck =
@@ -279,7 +319,7 @@ export function openLibrary(path: string, options: OpenOptions = {}): Library {
     if (searchIndexIsStale(migrated)) {
       migrated.transaction(() => rebuildSearchIndex(migrated)).immediate();
     }
-    return new Library(db, path, fullCheck || version === 0, encrypted);
+    return new Library(db, path, fullCheck || version === 0, kdf);
   } catch (err) {
     db?.close();
     throw translateSqliteError(err, path);

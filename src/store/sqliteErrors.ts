@@ -16,15 +16,17 @@ export function translateSqliteError(err: unknown, path: string): unknown {
   if (code === 'SQLITE_NOTADB') {
     return new DossierError(
       'not_a_library',
-      `${path} is not a Dossier library (it is not a SQLite database). Choose a library file, or create one with "dossier init".`,
+      `${path} is not a Dossier library (it is not a SQLite database). Open a library file, or create a new library.`,
       path,
+      { do: 'choose-library' },
     );
   }
   if (code.startsWith('SQLITE_CORRUPT')) {
     return new DossierError(
       'corrupt',
-      `${path} is damaged (SQLite reports: ${String((err as SqliteLikeError).message)}). Nothing was changed; restore it from a backup ("dossier restore FILE").`,
+      `${path} is damaged (SQLite reports: ${String((err as SqliteLikeError).message)}). Nothing was changed; restore it from a backup.`,
       path,
+      { do: 'list-backups' },
     );
   }
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
@@ -32,6 +34,7 @@ export function translateSqliteError(err: unknown, path: string): unknown {
       'locked',
       `${path} is locked by another program (another Dossier window or command?). Close it, then try again. Nothing was changed.`,
       path,
+      { do: 'close-other-program' },
     );
   }
   if (code.startsWith('SQLITE_READONLY')) {

@@ -10,7 +10,7 @@ import { demoBackend, tempBackend, tempDir } from '../helpers';
 describe('the backend contract', () => {
   it('validates params and answers with envelopes that name the place', async () => {
     const b = await demoBackend();
-    expect(await b.dispatch('persons.save', { person: { name: '   ' } })).toEqual({
+    expect(await b.dispatch('persons.save', { person: { name: '   ' } }, 'cli')).toEqual({
       ok: false,
       error: {
         code: 'invalid_input',
@@ -18,24 +18,32 @@ describe('the backend contract', () => {
         place: 'person.name',
       },
     });
-    expect(await b.dispatch('cases.get', { id: 'not-an-id' })).toMatchObject({
+    expect(await b.dispatch('cases.get', { id: 'not-an-id' }, 'cli')).toMatchObject({
       ok: false,
       error: { code: 'invalid_input', place: 'id' },
     });
     expect(
-      await b.dispatch('cases.facts', {
-        id: '11111111-2222-4333-8444-555555555555',
-        asOf: '2016-13-01',
-      }),
+      await b.dispatch(
+        'cases.facts',
+        {
+          id: '11111111-2222-4333-8444-555555555555',
+          asOf: '2016-13-01',
+        },
+        'cli',
+      ),
     ).toMatchObject({
       ok: false,
       error: { code: 'invalid_input', place: 'asOf' },
     });
-    expect(await b.dispatch('no.such', {})).toMatchObject({
+    expect(await b.dispatch('no.such', {}, 'cli')).toMatchObject({
       ok: false,
       error: { code: 'invalid_input' },
     });
-    const missing = await b.dispatch('cases.get', { id: '11111111-2222-4333-8444-555555555555' });
+    const missing = await b.dispatch(
+      'cases.get',
+      { id: '11111111-2222-4333-8444-555555555555' },
+      'cli',
+    );
     expect(missing).toEqual({
       ok: false,
       error: {
@@ -53,7 +61,7 @@ describe('the backend contract', () => {
 
   it('a library that does not exist yet is an error that says how to create one', async () => {
     const b = new Backend({ libraryPath: join(tempDir(), 'none.db') });
-    const r = await b.dispatch('persons.list', {});
+    const r = await b.dispatch('persons.list', {}, 'cli');
     expect(r).toMatchObject({ ok: false, error: { code: 'no_library' } });
     expect(existsSync(b.libraryPath)).toBe(false);
   });
@@ -62,7 +70,7 @@ describe('the backend contract', () => {
     const b = await demoBackend();
     b.close();
     const again = new Backend({ libraryPath: b.libraryPath });
-    const r = await again.dispatch('library.init', { demo: false });
+    const r = await again.dispatch('library.init', { demo: false }, 'cli');
     expect(r).toMatchObject({ ok: false, error: { code: 'conflict' } });
     again.close();
     expect((await b.call('library.info', {})).counts.persons).toBe(7);
@@ -132,23 +140,27 @@ describe('cases and their facts', () => {
     const b = await demoBackend();
     const ghost = '11111111-2222-4333-8444-555555555555';
     expect(
-      await b.dispatch('cases.save', { case: { title: 'X', personIds: [ghost] } }),
+      await b.dispatch('cases.save', { case: { title: 'X', personIds: [ghost] } }, 'cli'),
     ).toMatchObject({
       ok: false,
       error: { code: 'invalid_input', place: 'case.personIds[0]' },
     });
     const [c] = await b.call('cases.list', {});
     expect(
-      await b.dispatch('events.save', {
-        event: { caseId: c?.id, date: '2020', type: 'other', sources: [{ sourceId: ghost }] },
-      }),
+      await b.dispatch(
+        'events.save',
+        {
+          event: { caseId: c?.id, date: '2020', type: 'other', sources: [{ sourceId: ghost }] },
+        },
+        'cli',
+      ),
     ).toMatchObject({ ok: false, error: { place: 'event.sources[0].sourceId' } });
     const person = c?.personIds[0] ?? '';
-    const r = await b.dispatch('persons.delete', { id: person });
+    const r = await b.dispatch('persons.delete', { id: person }, 'cli');
     expect(r).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(JSON.stringify(r)).toContain(c?.title ?? '?');
     const [s] = (await b.call('cases.get', { id: c?.id ?? '' })).sources;
-    expect(await b.dispatch('sources.delete', { id: s?.id })).toMatchObject({
+    expect(await b.dispatch('sources.delete', { id: s?.id }, 'cli')).toMatchObject({
       ok: false,
       error: { code: 'conflict' },
     });
@@ -243,21 +255,20 @@ describe('backup and restore', () => {
     raw.close();
 
     const extra = await b.call('persons.save', { person: { name: 'Added after the backup' } });
-    expect(await b.dispatch('library.backup', { path: file })).toMatchObject({
+    expect(await b.dispatch('library.backup', { path: file }, 'cli')).toMatchObject({
       ok: false,
       error: { code: 'conflict' },
     });
 
     const restored = await b.call('library.restore', { path: file });
     expect(restored.info.counts.persons).toBe(7);
-    expect(await b.dispatch('persons.get', { id: extra.id })).toMatchObject({
+    expect(await b.dispatch('persons.get', { id: extra.id }, 'cli')).toMatchObject({
       ok: false,
       error: { code: 'not_found' },
     });
-    expect(readdirSync(backupFolder(b.libraryPath))).toContain(
-      restored.previousCopy.split('/').at(-1),
-    );
-    const previous = new Database(restored.previousCopy, { readonly: true });
+    const previousCopy = restored.previousCopy ?? '';
+    expect(readdirSync(backupFolder(b.libraryPath))).toContain(previousCopy.split('/').at(-1));
+    const previous = new Database(previousCopy, { readonly: true });
     expect(previous.prepare('SELECT name FROM persons WHERE id = ?').pluck().get(extra.id)).toBe(
       'Added after the backup',
     );
@@ -271,7 +282,7 @@ describe('backup and restore', () => {
     const b = await demoBackend();
     const bogus = join(tempDir(), 'bogus.db');
     writeFileSync(bogus, 'not a database at all, just some text that is long enough'.repeat(4));
-    const r = await b.dispatch('library.restore', { path: bogus });
+    const r = await b.dispatch('library.restore', { path: bogus }, 'cli');
     expect(r).toMatchObject({ ok: false, error: { code: 'not_a_library' } });
     expect((r as { error: { message: string } }).error.message).toContain('Cannot restore from');
     expect((await b.call('library.info', {})).counts.persons).toBe(7);

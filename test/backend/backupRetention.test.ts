@@ -37,14 +37,35 @@ describe('backup retention', () => {
     }
   });
 
-  it('keeps backups made before imports, restores and migrations for a month, and always the newest', () => {
+  it('keeps copies made before restores and migrations for a month, and the newest ten whatever their age', () => {
+    const old = Array.from({ length: 12 }, (_, i) => entry(24 * (40 + i)));
     const backups = [
       entry(24 * 10, 'before-import'),
       entry(24 * 29, 'before-restore'),
-      entry(24 * 31, 'before-migration'),
+      entry(24 * 29.5, 'before-migration'),
+      ...old,
     ];
-    expect(backupsToRemove(backups, now).map((b) => b.reason)).toEqual(['before-migration']);
-    const old = [entry(24 * 100), entry(24 * 200)];
-    expect(backupsToRemove(old, now)).toEqual([old[1]]);
+    const removed = backupsToRemove(backups, now);
+    // The first ten are kept by the floor: three recent ones and seven of the old.
+    expect(removed).toEqual(old.slice(7));
+  });
+
+  it('thins copies made before imports like the others: 60 imports in a day keep one an hour', () => {
+    // An import every 12 minutes for 12 hours.
+    const imports = Array.from({ length: 60 }, (_, i) => entry(i * 0.2, 'before-import'));
+    const kept = imports.length - backupsToRemove(imports, now).length;
+    expect(kept).toBeLessThanOrEqual(10 + 12);
+    expect(kept).toBeGreaterThanOrEqual(10);
+  });
+
+  it('a clock set a year ahead prunes no more than the floor allows; one set back prunes nothing new', () => {
+    const hourly = Array.from({ length: 30 * 24 }, (_, h) => entry(h));
+    const ahead = new Date(now.getTime() + 365 * 86_400_000);
+    expect(hourly.length - backupsToRemove(hourly, ahead).length).toBe(10);
+    // Set back a week: backups "from the future" count as new, and are kept.
+    const back = new Date(now.getTime() - 7 * 86_400_000);
+    const future = hourly.slice(0, 7 * 24);
+    const removed = new Set(backupsToRemove(hourly, back).map((b) => b.name));
+    expect(future.every((b) => !removed.has(b.name))).toBe(true);
   });
 });

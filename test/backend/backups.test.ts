@@ -14,7 +14,7 @@ function reasons(path: string): string[] {
 describe('rolling backups', () => {
   it('are made as the library changes, one an hour, and pruned by age', async () => {
     let now = new Date('2026-11-28T09:00:00.000Z');
-    const b = tempBackend({ clock: () => now });
+    const b = tempBackend({ clock: () => now, monotonic: () => now.getTime() });
     await b.call('library.init', { demo: true });
     expect(reasons(b.libraryPath)).toEqual(['scheduled']);
     await b.call('persons.save', { person: { name: 'A' } });
@@ -39,11 +39,13 @@ describe('rolling backups', () => {
     };
     expect(names(two[0]?.path ?? '')).toContain('C');
     expect(names(two[1]?.path ?? '')).not.toContain('C');
-    // Forty days on, the oldest are gone; the newest stays.
+    // Forty days on, a new one; the few there are stay (the floor keeps the newest ten).
     now = new Date('2027-01-07T10:00:00.000Z');
     await b.call('persons.save', { person: { name: 'D' } });
     expect(listBackups(b.libraryPath).map((e) => e.createdAt)).toEqual([
       '2027-01-07T10:00:00.000Z',
+      '2026-11-28T10:05:00.000Z',
+      '2026-11-28T09:00:00.000Z',
     ]);
   });
 
@@ -64,7 +66,7 @@ describe('rolling backups', () => {
     expect(r.restoredFrom).toBe(beforeImport?.path);
     expect((await b.call('persons.list', {})).map((x) => x.name)).not.toContain('Imported');
     expect(reasons(b.libraryPath)).toContain('before-restore');
-    expect(await b.dispatch('backups.restore', { name: 'nope.db' })).toMatchObject({
+    expect(await b.dispatch('backups.restore', { name: 'nope.db' }, 'cli')).toMatchObject({
       ok: false,
       error: { code: 'not_found' },
     });
@@ -81,13 +83,18 @@ describe('rolling backups', () => {
     writeFileSync(b.libraryPath, damaged);
     const err = await failure(b.call('persons.list', {}));
     expect(err.code).toBe('corrupt');
-    expect(err.message).toContain(`The latest backup is ${latest?.name}`);
-    expect(err.message).toContain(`dossier backups restore ${latest?.name}`);
+    expect(err.message).toContain('The latest backup is of');
+    expect(err.next).toEqual({
+      do: 'restore-backup',
+      backup: latest?.name,
+      createdAt: latest?.createdAt,
+    });
+    expect(err.message).not.toMatch(/"dossier /);
     expect(readFileSync(b.libraryPath).equals(damaged)).toBe(true);
 
     const r = await b.call('backups.restore', { name: latest?.name ?? '' });
     expect(r.previousCopy).toMatch(/-damaged-\d{8}T\d{6}Z\.db$/);
-    expect(readFileSync(r.previousCopy).equals(damaged)).toBe(true);
+    expect(readFileSync(r.previousCopy ?? '').equals(damaged)).toBe(true);
     expect((await b.call('persons.list', {})).length).toBe(7);
   });
 });

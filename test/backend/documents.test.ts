@@ -454,7 +454,8 @@ describe('export, and documents from file', () => {
       b.call('documents.export', { id: d.id, format: 'docx', path: out, asOf: '2014-12-10' }),
     );
     expect(err.code).toBe('preflight');
-    expect(err.message).toContain('--force');
+    expect(err.next).toEqual({ do: 'check-document', documentId: d.id, forceAllowed: true });
+    expect(err.message).not.toContain('--force');
     expect(readdirSync(dir)).toEqual([]);
     const forced = await b.call('documents.export', {
       id: d.id,
@@ -523,7 +524,7 @@ describe('export, and documents from file', () => {
       root: { type: 'root', children: [p('ok'), { type: 'marquee', version: 1, children: [] }] },
     };
     expect(
-      await b.dispatch('documents.save', { document: { title: 'X', content: bad } }),
+      await b.dispatch('documents.save', { document: { title: 'X', content: bad } }, 'cli'),
     ).toMatchObject({
       ok: false,
       error: {
@@ -533,7 +534,7 @@ describe('export, and documents from file', () => {
     });
     const nested = doc(p('x', { ...note('a'), children: [cite(S.echrJafarov)] }));
     expect(
-      await b.dispatch('documents.save', { document: { title: 'X', content: nested } }),
+      await b.dispatch('documents.save', { document: { title: 'X', content: nested } }, 'cli'),
     ).toMatchObject({
       ok: false,
       error: { message: expect.stringContaining('a "citation" node cannot stand here') },
@@ -547,18 +548,26 @@ describe('export, and documents from file', () => {
       'is not a Dossier document file',
     );
     expect(
-      await b.dispatch('documents.save', {
-        document: { title: 'X', forumKey: 'no-such-forum', content: doc(p('x')) },
-      }),
+      await b.dispatch(
+        'documents.save',
+        {
+          document: { title: 'X', forumKey: 'no-such-forum', content: doc(p('x')) },
+        },
+        'cli',
+      ),
     ).toMatchObject({ ok: false, error: { place: 'document.forumKey' } });
     expect(
-      await b.dispatch('documents.save', {
-        document: {
-          title: 'X',
-          signatories: [{ organisationId: P.khadija }],
-          content: doc(p('x')),
+      await b.dispatch(
+        'documents.save',
+        {
+          document: {
+            title: 'X',
+            signatories: [{ organisationId: P.khadija }],
+            content: doc(p('x')),
+          },
         },
-      }),
+        'cli',
+      ),
     ).toMatchObject({ ok: false, error: { place: 'document.signatories[0].organisationId' } });
   });
 
@@ -598,7 +607,7 @@ describe('export, and documents from file', () => {
     expect(d.forumKey).toBe(first.forumKey);
     const bad = { root: { type: 'root', children: [{ type: 'blink', version: 1 }] } };
     expect(
-      await b.dispatch('templates.save', { template: { ...first, content: bad } }),
+      await b.dispatch('templates.save', { template: { ...first, content: bad } }, 'cli'),
     ).toMatchObject({
       ok: false,
       error: { code: 'invalid_input', place: 'template.content.root.children[0]' },
@@ -611,9 +620,13 @@ describe('export, and documents from file', () => {
       root: { type: 'root', children: [{ type: 'heading', tag: 'h5', version: 1, children: [] }] },
     };
     expect(
-      await b.dispatch('snippets.save', {
-        snippet: { title: 'X', kind: 'background', content: bad },
-      }),
+      await b.dispatch(
+        'snippets.save',
+        {
+          snippet: { title: 'X', kind: 'background', content: bad },
+        },
+        'cli',
+      ),
     ).toMatchObject({
       ok: false,
       error: { code: 'invalid_input', place: 'snippet.content.root.children[0].tag' },

@@ -636,7 +636,7 @@ describe('fuzz: the backend never crashes and never writes on rejected input', (
       }),
     );
     const changes = totalChanges(db);
-    const r = await b.dispatch('library.import', { path });
+    const r = await b.dispatch('library.import', { path }, 'cli');
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(totalChanges(db)).toBeGreaterThan(changes);
     expect(contentHash(db)).toBe(afterSave);
@@ -661,12 +661,16 @@ describe('fuzz: the backend never crashes and never writes on rejected input', (
       if (method === 'fake.twoLines')
         return { ok: false, error: { code: 'invalid_input', message: 'one\ntwo' } };
       if (method === 'fake.crash')
-        return real('persons.get', {
-          get id(): string {
-            throw new Error('boom');
+        return real(
+          'persons.get',
+          {
+            get id(): string {
+              throw new Error('boom');
+            },
           },
-        });
-      return real(method, params);
+          'cli',
+        );
+      return real(method, params, 'cli');
     };
     await h.send('self', 'fake.writeThenFail', {});
     await h.send(

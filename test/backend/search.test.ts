@@ -132,7 +132,7 @@ describe('search over the demo library', () => {
 
   it('refuses an empty query with a message', async () => {
     const b = await demoBackend();
-    const r = await b.dispatch('search.query', { query: ' ,, ' });
+    const r = await b.dispatch('search.query', { query: ' ,, ' }, 'cli');
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 });

@@ -188,7 +188,7 @@ export class Harness {
     let result: Result<unknown>;
     const t0 = performance.now();
     try {
-      result = await this.backend.dispatch(method, params);
+      result = await this.backend.dispatch(method, params, 'cli');
       const ms = performance.now() - t0;
       const tm = this.timing.get(method) ?? { ms: 0, n: 0, slowest: 0, input: '' };
       tm.ms += ms;

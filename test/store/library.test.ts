@@ -84,7 +84,7 @@ describe('opening a library', () => {
     const path = join(tempDir(), 'missing.db');
     const err = refusal(() => openLibrary(path));
     expect(err.code).toBe('no_library');
-    expect(err.message).toContain('dossier init');
+    expect(err.next).toEqual({ do: 'create-library' });
     expect(existsSync(path)).toBe(false);
   });
 

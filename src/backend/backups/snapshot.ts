@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { backupFolder, fileStamp, type Library } from '../../store/library';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, linkSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { backupFolder, type Library } from '../../store/library';
 import {
-  backupPath,
+  backupName,
   listBackups,
   pruneBackups,
   type BackupEntry,
@@ -10,27 +11,45 @@ import {
 } from './backups';
 
 /**
+ * Puts the finished file `tmp` in place under `path` without ever replacing a file there: a
+ * hard link fails if the name is taken (another process's backup of the same instant), where a
+ * rename would overwrite it. File systems without hard links (FAT, exFAT) get a rename: the
+ * name's random tag keeps it unique there.
+ */
+function placeNew(tmp: string, path: string): boolean {
+  try {
+    linkSync(tmp, path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'ENOSYS') throw err;
+    renameSync(tmp, path);
+    return true;
+  }
+  rmSync(tmp, { force: true });
+  return true;
+}
+
+/**
  * A backup of the open library into its backups folder: a consistent copy (VACUUM INTO from the
  * library's own connection, so an encrypted library's copy is encrypted with the same key),
- * written beside and renamed into place, then the retention rules applied.
+ * readable by its owner only, written beside and put in place under a name no other backup has,
+ * then the retention rules applied.
  */
 export function snapshot(
   lib: Library,
   reason: Exclude<BackupReason, 'before-migration'>,
   now: Date = new Date(),
 ): BackupEntry {
-  mkdirSync(backupFolder(lib.path), { recursive: true });
-  let when = now;
-  let path = backupPath(lib.path, reason, fileStamp(when));
-  // Two backups within one second: the later one takes the next free second.
-  while (existsSync(path)) {
-    when = new Date(when.getTime() + 1000);
-    path = backupPath(lib.path, reason, fileStamp(when));
-  }
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
+  const folder = backupFolder(lib.path);
+  mkdirSync(folder, { recursive: true, mode: 0o700 });
+  const tmp = join(folder, `.backup-${process.pid}-${randomBytes(6).toString('hex')}.partial`);
+  let path: string;
   try {
     lib.read(() => lib.db.prepare('VACUUM INTO ?').run(tmp));
-    renameSync(tmp, path);
+    chmodSync(tmp, 0o600);
+    do path = join(folder, backupName(lib.path, reason, now));
+    while (!placeNew(tmp, path));
   } catch (err) {
     rmSync(tmp, { force: true });
     throw err;
@@ -39,4 +58,9 @@ export function snapshot(
   const made = listBackups(lib.path).find((b) => b.path === path);
   if (made === undefined) throw new Error(`the backup ${path} disappeared`);
   return made;
+}
+
+/** Removes a backup made for an action that then failed: it holds nothing the library lacks. */
+export function discardBackup(entry: BackupEntry): void {
+  rmSync(entry.path, { force: true });
 }

@@ -50,14 +50,16 @@ export function assertExportable(p: Prepared, force: boolean): void {
       'preflight',
       `Not exported: ${internal.message.replace(/\.$/, '')} (${internal.where}). ${internal.fix}`,
       internal.place ?? undefined,
+      { do: 'check-document', documentId: p.doc.id, forceAllowed: false },
     );
   }
   if (p.report.errors > 0 && !force) {
     const first = p.report.findings.find((f) => f.severity === 'error');
     throw new DossierError(
       'preflight',
-      `Not exported: preflight found ${p.report.errors} error${p.report.errors === 1 ? '' : 's'}, the first: ${(first?.message ?? '').replace(/\.$/, '')} (${first?.where ?? ''}). Fix ${p.report.errors === 1 ? 'it' : 'them'} ("dossier doc check"), or export anyway with --force.`,
+      `Not exported: preflight found ${p.report.errors} error${p.report.errors === 1 ? '' : 's'}, the first: ${(first?.message ?? '').replace(/\.$/, '')} (${first?.where ?? ''}). Fix ${p.report.errors === 1 ? 'it' : 'them'}, or export anyway if you are sure.`,
       first?.place ?? undefined,
+      { do: 'check-document', documentId: p.doc.id, forceAllowed: true },
     );
   }
 }
