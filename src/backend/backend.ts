@@ -6,7 +6,7 @@ import {
   type Params,
   type ResultOf,
 } from '../shared/api';
-import { DossierError, oneLine, pathText, type Result } from '../shared/errors';
+import { DossierError, fieldLabel, oneLine, pathText, type Result } from '../shared/errors';
 import { nestingProblem } from '../shared/nesting';
 import { handlers } from './handlers';
 import { keepRescue, RESCUED_CODES, RESCUED_METHODS } from './rescue';
@@ -74,7 +74,7 @@ export class Backend extends Session {
     if (nesting !== null) {
       throw new DossierError(
         'invalid_input',
-        `${method}: ${nesting.place === '' ? '' : `${nesting.place}: `}${nesting.message}`,
+        `${nesting.place === '' ? '' : `${nesting.place}: `}${nesting.message}`,
         nesting.place || method,
       );
     }
@@ -82,9 +82,12 @@ export class Backend extends Session {
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const place = pathText(issue?.path ?? []);
+      // The message names the field in words; `place` gives its path, for a form to show the
+      // message next to it. A top-level parameter (a passphrase, a query) needs no name.
+      const label = (issue?.path.length ?? 0) > 1 ? `${fieldLabel(issue?.path ?? [])}: ` : '';
       throw new DossierError(
         'invalid_input',
-        `${method}: ${place === '' ? '' : `${place}: `}${issue?.message ?? 'invalid params'}`,
+        `${label}${issue?.message ?? 'invalid params'}`,
         place || method,
       );
     }

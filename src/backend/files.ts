@@ -291,7 +291,7 @@ export function parseJsonText(text: string, path: string): unknown {
     const column = at - before.lastIndexOf('\n');
     const found =
       at < text.length
-        ? `unexpected ${JSON.stringify(text.slice(at, at + 12))}`
+        ? `unexpected “${text.slice(at, at + 12).replace(/\s+/g, ' ')}”`
         : 'the text ends too early';
     throw new DossierError(
       'invalid_input',

@@ -279,10 +279,21 @@ export const sourceRef = z.object({
 });
 export type SourceRef = z.infer<typeof sourceRef>;
 
+/** The years an event may fall in: anything else is a typo ("1014", "20144"). */
+export const EVENT_YEARS = { from: 1800, to: 2100 } as const;
+
+const eventDate = partialDate.refine(
+  (d) => {
+    const year = Number(d.slice(0, 4));
+    return year >= EVENT_YEARS.from && year <= EVENT_YEARS.to;
+  },
+  { message: `An event's year must be between ${EVENT_YEARS.from} and ${EVENT_YEARS.to}` },
+);
+
 export const eventInput = z.object({
   id: id.optional(),
   caseId: id,
-  date: partialDate,
+  date: eventDate,
   type: z.enum(EVENT_TYPES),
   text: text(20_000).default(''),
   /** Overrides the status this event type implies (for `other`, or an unusual outcome). */

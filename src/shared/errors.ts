@@ -87,15 +87,31 @@ export class DossierError extends Error {
 
 /**
  * A message on one line: line breaks it quotes from input (a file name, a node type, a method
- * name) are shown escaped, as `\n`, so that a message stays one line in a dialog or a terminal.
+ * name) become spaces, so that a message stays one line in a dialog or a terminal, with no
+ * escape sequences (`\n`) for a person to puzzle over.
  */
 export function oneLine(text: string): string {
-  return text.replace(/[\r\n\u2028\u2029]/g, (c) =>
-    c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16)}`,
-  );
+  return text.replace(/[ \t]*(?:\r\n|[\r\n\u2028\u2029])+[ \t]*/g, ' ');
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
+
+/**
+ * A field's place in words, for a message a person reads next to the form: `person.aliases[0].script`
+ * says "Aliases, 1st, script" (the record's own name, `person`, goes without saying).
+ */
+export function fieldLabel(path: readonly PropertyKey[]): string {
+  const parts = path.length > 1 && typeof path[0] === 'string' ? path.slice(1) : path;
+  const words = parts.map((p) =>
+    typeof p === 'number'
+      ? `no. ${p + 1}`
+      : String(p)
+          .replace(/([a-z])([A-Z])/g, '$1 $2')
+          .toLowerCase(),
+  );
+  const text = words.join(', ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 /** A path into data as people write it: `persons[3].aliases[0].script`. */
 export function pathText(path: readonly PropertyKey[]): string {

@@ -14,7 +14,7 @@ describe('the backend contract', () => {
       ok: false,
       error: {
         code: 'invalid_input',
-        message: 'persons.save: person.name: Must not be empty',
+        message: 'Name: Must not be empty',
         place: 'person.name',
       },
     });

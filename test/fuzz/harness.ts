@@ -256,6 +256,17 @@ export class Harness {
         message: `empty message (${error.code})`,
         input: input(),
       });
+    } else if (
+      /\\[nrt]|\\u[0-9a-f]{4}/.test(error.message) ||
+      error.message.startsWith(`${method}:`)
+    ) {
+      this.problem({
+        category,
+        kind: 'bad-message',
+        method,
+        message: `message with an escape sequence or a method prefix (${error.code}): ${error.message.slice(0, 300)}`,
+        input: input(),
+      });
     } else if (/[\r\n\u2028\u2029]/.test(error.message)) {
       this.problem({
         category,
