@@ -137,11 +137,27 @@ export class Session {
       if (now !== null && was !== null && now.dev === was.dev && now.ino === was.ino) {
         return this.lib;
       }
-      this.close();
+      this.letGoOfReplaced(this.lib);
     }
-    const lib = this.open(create);
+    // The file the connection holds is the one at the path only if the path named the same
+    // file before and after opening: a restore by another process may swap it in between.
+    let lib: Library;
+    for (let attempt = 1; ; attempt++) {
+      const before = identity(this.options.libraryPath);
+      lib = this.open(create);
+      const after = identity(lib.path);
+      if (
+        before === null ||
+        after === null ||
+        (before.dev === after.dev && before.ino === after.ino) ||
+        attempt === 5
+      ) {
+        this.opened = after;
+        break;
+      }
+      lib.close();
+    }
     this.lib = lib;
-    this.opened = identity(lib.path);
     this.retire = announce(lib.path, this.options.door ?? 'cli');
     // Statuses come up to today on opening, in a short transaction of their own that waits for
     // no one: while another program writes, the next write of ours does it instead.
@@ -161,6 +177,27 @@ export class Session {
       }
     }
     return lib;
+  }
+
+  /**
+   * Another program put a different file where the library was (a restore by an older Dossier,
+   * a copy from a backup drive) while this connection still holds the old one. What this
+   * connection saved there is kept as a backup, the WAL it wrote beside the path is emptied
+   * (its frames belong to the old file and would damage the new one), and the connection is
+   * closed; the caller opens the file now at the path.
+   */
+  private letGoOfReplaced(lib: Library): void {
+    try {
+      snapshot(lib, 'before-restore', this.now());
+    } catch {
+      // The old file may be beyond reading; the new one matters now.
+    }
+    try {
+      lib.db.pragma('wal_checkpoint(TRUNCATE)');
+    } catch {
+      // Nothing more to do for a file that is gone.
+    }
+    this.close();
   }
 
   /** Opens the library file; a damaged one comes with the latest backup to restore. */

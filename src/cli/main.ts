@@ -12,7 +12,7 @@ import {
   canPrompt,
   fromEnv,
   LOST_PASSPHRASE_WARNING,
-  readHidden,
+  askPassphrase,
 } from './passphrase';
 import {
   formatDocument,
@@ -101,7 +101,7 @@ async function unlock(b: Backend): Promise<void> {
     );
   }
   for (let attempt = 1; ; attempt++) {
-    const passphrase = await readHidden(`Passphrase for ${b.libraryPath}: `);
+    const passphrase = await askPassphrase(`Passphrase for ${b.libraryPath}: `);
     try {
       await b.call('library.unlock', { passphrase });
       return;
@@ -204,7 +204,7 @@ program
           b.libraryPath,
         );
       }
-      current = await readHidden(`Current passphrase for ${b.libraryPath}: `);
+      current = await askPassphrase(`Current passphrase for ${b.libraryPath}: `);
     }
     const next = await askNewPassphrase('DOSSIER_NEW_PASSPHRASE', 'Changing the passphrase');
     const r = await b.call('library.changePassphrase', {
@@ -414,7 +414,7 @@ async function restoreFrom(path: string): Promise<void> {
         path,
       );
     }
-    const passphrase = await readHidden(`Passphrase of the backup ${path}: `);
+    const passphrase = await askPassphrase(`Passphrase of the backup ${path}: `);
     r = await call('library.restore', { path, passphrase });
   }
   print(

@@ -55,6 +55,18 @@ export function readHidden(question: string): Promise<string> {
 }
 
 /**
+ * Asks until something is typed: an empty line (Enter pressed too soon) asks again rather than
+ * counting as a wrong passphrase. Ctrl-C or Ctrl-D gives up.
+ */
+export async function askPassphrase(question: string): Promise<string> {
+  for (;;) {
+    const answer = await readHidden(question);
+    if (answer !== '') return answer;
+    process.stderr.write('Nothing was typed; type the passphrase (Ctrl-C to give up).\n');
+  }
+}
+
+/**
  * A new passphrase: from the environment variable `envName` (for scripts), else asked twice on
  * the terminal; refused when neither is possible.
  */
@@ -68,7 +80,7 @@ export async function askNewPassphrase(envName: string, what: string): Promise<s
     );
   }
   for (let attempt = 1; ; attempt++) {
-    const first = await readHidden('New passphrase: ');
+    const first = await askPassphrase('New passphrase: ');
     const checked = newPassphrase.safeParse(first);
     if (!checked.success) {
       const message = checked.error.issues[0]?.message ?? 'That passphrase cannot be used';
@@ -77,7 +89,7 @@ export async function askNewPassphrase(envName: string, what: string): Promise<s
       process.stderr.write(`${message}.\n`);
       continue;
     }
-    const second = await readHidden('The same passphrase again: ');
+    const second = await askPassphrase('The same passphrase again: ');
     if (first === second) return first;
     if (attempt === 3) {
       throw new DossierError('invalid_input', 'The passphrases differ. Nothing was changed.');

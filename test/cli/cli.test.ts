@@ -217,7 +217,7 @@ describe('the dossier command and bad input', () => {
     );
     expect(err).toContain('There is no case with id 11111111-2222-4333-8444-555555555555.');
     expect(failed(dossier(['case', 'show', 'khadija', '--library', lib]))).toContain(
-      'id: Expected an id in UUID form',
+      'dossier: Expected an id in UUID form',
     );
   });
 

@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from './migration';
 import { APPLICATION_ID } from '../applicationId';
 import { CASE_STATUSES, EVENT_TYPES, SENTENCE_KINDS, SNIPPET_KINDS } from '../../shared/domain';
 

@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 /**
  * Full-text search over persons, cases, snippets and sources. The index holds folded text

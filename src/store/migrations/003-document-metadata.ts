@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 /** What a submission's cover and properties need, and a template's defaults for new documents. */
 export const migration: Migration = {

@@ -3,11 +3,9 @@ import { migration as m001 } from './001-initial';
 import { migration as m002 } from './002-search';
 import { migration as m003 } from './003-document-metadata';
 
-export interface Migration {
-  version: number;
-  name: string;
-  up(db: Database.Database): void;
-}
+import type { Migration } from './migration';
+
+export type { Migration };
 
 /** Every migration, in order. A library's `PRAGMA user_version` is the last one applied. */
 export const MIGRATIONS: readonly Migration[] = [m001, m002, m003];
