@@ -49,6 +49,27 @@ const pathText = z
   );
 const filePath = z.object({ path: pathText });
 
+/** The largest file the window may hand over as text (an upload in the browser door). */
+export const MAX_CONTENT_BYTES = 64 * 1_048_576;
+
+/** A file's text handed over by the window (an upload, a drop), with its name for messages. */
+const fileContent = z.object({
+  name: z.string().trim().min(1).max(255),
+  content: z
+    .string()
+    .max(MAX_CONTENT_BYTES, 'The file is larger than 64 MB: import it with the dossier command'),
+});
+
+/** A file the backend made for the window to save (a download, a save dialog). */
+const madeFile = z.object({
+  /** A name to suggest for it (no folder). */
+  fileName: z.string(),
+  mime: z.string(),
+  /** The bytes, in base64. */
+  base64: z.string(),
+  bytes: z.number().int(),
+});
+
 export const PRINT_FORMATS = ['docx', 'pdf', 'html'] as const;
 
 export const SEARCH_KINDS = ['person', 'case', 'snippet', 'source'] as const;
@@ -203,6 +224,15 @@ const ANYONE: readonly Caller[] = CALLERS;
  */
 const FILE_CALLERS: readonly Caller[] = ['cli', 'main'];
 
+export const backupEntry = z.object({
+  name: z.string(),
+  path: z.string(),
+  reason: z.enum(['scheduled', 'manual', 'before-import', 'before-restore', 'before-migration']),
+  createdAt: z.string(),
+  bytes: z.number().int(),
+});
+export type BackupEntryInfo = z.infer<typeof backupEntry>;
+
 function method<P extends z.ZodType, R extends z.ZodType>(
   params: P,
   result: R,
@@ -282,19 +312,15 @@ export const api = {
     FILE_CALLERS,
   ),
 
+  /** Imports an exchange file's text (the window's upload), as `library.import` does a file. */
+  'library.importContent': method(fileContent, importReport),
+  /** The whole library as an exchange file, for the window to save. */
+  'library.exportContent': method(none, madeFile.extend({ counts })),
+  /** "Back up now": a backup in the library's backups folder. */
+  'library.backupNow': method(none, backupEntry),
+
   /** The rolling backups beside the library, newest first. */
-  'backups.list': method(
-    none,
-    z.array(
-      z.object({
-        name: z.string(),
-        path: z.string(),
-        reason: z.enum(['scheduled', 'before-import', 'before-restore', 'before-migration']),
-        createdAt: z.string(),
-        bytes: z.number().int(),
-      }),
-    ),
-  ),
+  'backups.list': method(none, z.array(backupEntry)),
   /** Restores one of them (the library as it was is kept first, as a backup too). */
   'backups.restore': method(
     z.object({ name: z.string().min(1), passphrase: givenPassphrase.optional() }),
@@ -403,6 +429,23 @@ export const api = {
     }),
     z.object({ path: z.string(), bytes: z.number().int(), report: preflightReport.nullable() }),
     FILE_CALLERS,
+  ),
+  /**
+   * The document's bytes for the window to save: what `documents.export` writes to a file, the
+   * same bytes, with the same refusals.
+   */
+  'documents.render': method(
+    byId.extend({
+      format: z.enum([...PRINT_FORMATS, 'dossier']),
+      asOf: isoDay.optional(),
+      force: z.boolean().default(false),
+    }),
+    madeFile.extend({ report: preflightReport.nullable() }),
+  ),
+  /** Imports a .dossier.json file's text (the window's upload). */
+  'documents.importContent': method(
+    fileContent,
+    z.object({ document: documentRecord, outcome: z.enum(['created', 'updated', 'unchanged']) }),
   ),
   'documents.import': method(
     filePath,

@@ -129,3 +129,52 @@ describe('the backend has no import cycle', () => {
     expect(cycles).toEqual([]);
   });
 });
+
+describe('files through the window', () => {
+  it('imports uploaded text, and hands over the same bytes an export writes', async () => {
+    const b = tempBackend();
+    await b.call('library.init', { demo: true });
+    const content = JSON.stringify({
+      format: 'dossier-library',
+      version: 1,
+      persons: [{ name: 'Uploaded Person' }],
+    });
+    const r = await b.dispatch('library.importContent', { name: 'upload.json', content }, 'window');
+    expect(r.ok).toBe(true);
+    expect((await b.call('persons.list', {})).map((p) => p.name)).toContain('Uploaded Person');
+
+    const bad = await b.dispatch(
+      'library.importContent',
+      { name: 'upload.json', content: '{"format": "dossier-library", ' },
+      'window',
+    );
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.error.message).toContain('upload.json is not valid JSON');
+
+    const [d] = await b.call('documents.list', {});
+    const dir = tempDir();
+    for (const format of ['pdf', 'html', 'docx', 'dossier'] as const) {
+      const made = await b.dispatch(
+        'documents.render',
+        { id: d?.id, format, force: true },
+        'window',
+      );
+      if (!made.ok) throw new Error(made.error.message);
+      const value = made.value as { fileName: string; base64: string; bytes: number };
+      const path = join(dir, `cli-${format}`);
+      await b.call('documents.export', { id: d?.id ?? '', format, path, force: true });
+      const viaWindow = Buffer.from(value.base64, 'base64');
+      expect(viaWindow.byteLength).toBe(value.bytes);
+      expect(value.fileName.endsWith(format === 'dossier' ? '.dossier.json' : `.${format}`)).toBe(
+        true,
+      );
+      if (format === 'pdf' || format === 'html') {
+        expect(viaWindow.equals(readFileSync(path)), format).toBe(true);
+      }
+    }
+    const backup = await b.dispatch('library.backupNow', {}, 'window');
+    expect(backup).toMatchObject({ ok: true, value: { reason: 'manual' } });
+    const exported = await b.dispatch('library.exportContent', {}, 'window');
+    expect(exported.ok).toBe(true);
+  });
+});

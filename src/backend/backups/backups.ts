@@ -11,6 +11,7 @@ import { alive } from '../presence';
 
 export const BACKUP_REASONS = [
   'scheduled',
+  'manual',
   'before-import',
   'before-restore',
   'before-migration',
@@ -33,7 +34,7 @@ export const SCHEDULE_MS = 60 * 60 * 1000;
 export const RETENTION_FLOOR = 10;
 
 const NAME =
-  /^(.*)-(scheduled|before-import|before-restore|before-v\d+)-(\d{8}T\d{6})(\.\d{3})?Z(?:-[0-9a-f]+)?\.db$/;
+  /^(.*)-(scheduled|manual|before-import|before-restore|before-v\d+)-(\d{8}T\d{6})(\.\d{3})?Z(?:-[0-9a-f]+)?\.db$/;
 
 function isoOf(stamp: string, ms: string | undefined): string {
   return `${stamp.slice(0, 4)}-${stamp.slice(4, 6)}-${stamp.slice(6, 8)}T${stamp.slice(9, 11)}:${stamp.slice(11, 13)}:${stamp.slice(13, 15)}${ms ?? '.000'}Z`;
@@ -116,7 +117,7 @@ const DAY_MS = 24 * HOUR_MS;
 /**
  * Which backups to remove. Scheduled and before-import copies alike: the newest of each hour of
  * the last day, the newest of each day for a month, none older. Copies made before a restore or
- * a migration are kept for a month. Whatever the dates say, the newest RETENTION_FLOOR copies
+ * a migration, and those asked for ("Back up now"), are kept for a month. Whatever the dates say, the newest RETENTION_FLOOR copies
  * are kept, and copies dated in the future (the clock was set back) count as new.
  */
 export function backupsToRemove(backups: readonly BackupEntry[], now: Date): BackupEntry[] {
@@ -126,7 +127,7 @@ export function backupsToRemove(backups: readonly BackupEntry[], now: Date): Bac
   for (const b of backups) {
     const age = Math.max(0, now.getTime() - Date.parse(b.createdAt));
     if (age >= 30 * DAY_MS) continue;
-    if (b.reason === 'before-restore' || b.reason === 'before-migration') {
+    if (b.reason === 'before-restore' || b.reason === 'before-migration' || b.reason === 'manual') {
       keep.add(b.name);
       continue;
     }

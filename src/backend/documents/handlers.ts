@@ -3,7 +3,9 @@ import { DossierError } from '../../shared/errors';
 import { deleteDocument, getDocument, listDocuments } from '../../store/documents/documents';
 import { getForum } from '../../store/forums/forums';
 import { getTemplate, listTemplates, putTemplate } from '../../store/templates/templates';
-import { assertTarget, readJsonFile, writeFileAtomic } from '../files';
+import { assertTarget, parseJsonText, readJsonFile, writeFileAtomic } from '../files';
+import type { PreflightReport } from '../../shared/preflight';
+import type { Session } from '../session';
 import { found } from '../found';
 import type { AreaHandlers } from '../handlerTypes';
 import { newId } from '../ids';
@@ -11,6 +13,57 @@ import { MAX_IMPORT_BYTES, withBackupBefore } from '../library/handlers';
 import { documentFileFor, parseDocumentFile, writeDocumentFile } from './documentFiles';
 import { assertValidContent, saveDocument } from './documents';
 import { assertExportable, prepareDocument, renderPrepared } from './publish';
+
+const MIME = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+  html: 'text/html',
+  dossier: 'application/json',
+} as const;
+
+const EXTENSION = { docx: '.docx', pdf: '.pdf', html: '.html', dossier: '.dossier.json' } as const;
+
+/** A file name from a title: its words, without what file systems refuse. */
+function fileNameOf(title: string, format: keyof typeof EXTENSION): string {
+  const base =
+    title
+      .normalize('NFC')
+      .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 120) || 'document';
+  return `${base}${EXTENSION[format]}`;
+}
+
+/**
+ * A document's file in a format: what an export writes and the window downloads, the same
+ * bytes either way. Print formats are refused while preflight objects (see assertExportable).
+ * The file name comes from the title as printed, so an anonymised name stays out of it.
+ */
+async function documentBytes(
+  s: Session,
+  id: string,
+  format: keyof typeof EXTENSION,
+  asOf: string | undefined,
+  force: boolean,
+): Promise<{ bytes: Uint8Array; report: PreflightReport | null; fileName: string }> {
+  if (format === 'dossier') {
+    const { file, title } = s.read((lib) => {
+      const doc = found(getDocument(lib.db, id), 'document', id);
+      return { file: documentFileFor(lib.db, doc, new Date().toISOString()), title: doc.title };
+    });
+    const bytes = Buffer.from(`${JSON.stringify(file, null, 2)}\n`, 'utf8');
+    return { bytes, report: null, fileName: fileNameOf(title, format) };
+  }
+  const prepared = s.read((lib) => prepareDocument(lib.db, id, asOf, format, s.today()));
+  assertExportable(prepared, force);
+  const bytes = await renderPrepared(prepared, format);
+  return {
+    bytes,
+    report: prepared.report,
+    fileName: fileNameOf(prepared.resolved.print.meta.title, format),
+  };
+}
 
 /** Templates and documents: writing, checking and exporting. */
 export const documentHandlers = {
@@ -71,23 +124,24 @@ export const documentHandlers = {
   'documents.export': async (s, { id, format, path, asOf, force, overwrite }) => {
     const rules = { libraryPath: s.libraryPath, overwrite };
     assertTarget(path, rules);
-    if (format === 'dossier') {
-      const file = s.read((lib) =>
-        documentFileFor(
-          lib.db,
-          found(getDocument(lib.db, id), 'document', id),
-          new Date().toISOString(),
-        ),
-      );
-      const text = `${JSON.stringify(file, null, 2)}\n`;
-      writeFileAtomic(path, text, rules);
-      return { path, bytes: Buffer.byteLength(text), report: null };
-    }
-    const prepared = s.read((lib) => prepareDocument(lib.db, id, asOf, format, s.today()));
-    assertExportable(prepared, force);
-    const bytes = await renderPrepared(prepared, format);
-    writeFileAtomic(path, bytes, rules);
-    return { path, bytes: bytes.byteLength, report: prepared.report };
+    const made = await documentBytes(s, id, format, asOf, force);
+    writeFileAtomic(path, made.bytes, rules);
+    return { path, bytes: made.bytes.byteLength, report: made.report };
+  },
+  'documents.render': async (s, { id, format, asOf, force }) => {
+    const made = await documentBytes(s, id, format, asOf, force);
+    return {
+      fileName: made.fileName,
+      mime: MIME[format],
+      base64: Buffer.from(made.bytes).toString('base64'),
+      bytes: made.bytes.byteLength,
+      report: made.report,
+    };
+  },
+  'documents.importContent': (s, { name, content }) => {
+    const file = parseDocumentFile(parseJsonText(content.replace(/^\ufeff/, ''), name), name);
+    const saved = withBackupBefore(s, () => s.write((ctx) => writeDocumentFile(ctx, file, name)));
+    return { document: saved.record, outcome: saved.outcome };
   },
   'documents.import': (s, { path }) => {
     const file = parseDocumentFile(readJsonFile(path, MAX_IMPORT_BYTES), path);

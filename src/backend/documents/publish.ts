@@ -71,7 +71,8 @@ export async function renderPrepared(p: Prepared, format: PrintFormat): Promise<
     case 'docx':
       return renderDocx(tree);
     case 'pdf':
-      return renderPdf(tree, pdfFonts());
+      // Dated by the document's last change: the same document gives the same bytes.
+      return renderPdf(tree, pdfFonts(), new Date(p.doc.updatedAt));
     case 'html':
       return new TextEncoder().encode(renderHtml(tree));
   }

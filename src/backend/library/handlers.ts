@@ -11,7 +11,13 @@ import { demoLibrary } from '../demo/demoLibrary';
 import { changePassphrase, encryptLibrary } from '../encryption';
 import { exportExchange } from '../exchange/exportExchange';
 import { parseExchange, writeExchange } from '../exchange/importExchange';
-import { assertTarget, readJsonFile, removeQuietly, writeFileAtomic } from '../files';
+import {
+  assertTarget,
+  parseJsonText,
+  readJsonFile,
+  removeQuietly,
+  writeFileAtomic,
+} from '../files';
 import { seedForums } from '../forums/seedForums';
 import type { AreaHandlers } from '../handlerTypes';
 import type { Session } from '../session';
@@ -56,6 +62,12 @@ function assertFolderExists(path: string): void {
       { do: 'choose-file' },
     );
   }
+}
+
+/** The whole library as exchange-file text. */
+function exchangeText(s: Session): string {
+  const data = s.read((lib) => exportExchange(lib.db, new Date().toISOString()));
+  return `${JSON.stringify(data, null, 2)}\n`;
 }
 
 export const libraryHandlers = {
@@ -146,11 +158,30 @@ export const libraryHandlers = {
     return withBackupBefore(s, () => s.write((ctx) => writeExchange(ctx, data, path)));
   },
 
+  'library.importContent': (s, { name, content }) => {
+    const data = parseExchange(parseJsonText(content.replace(/^\ufeff/, ''), name), name);
+    return withBackupBefore(s, () => s.write((ctx) => writeExchange(ctx, data, name)));
+  },
+
+  'library.exportContent': (s) => {
+    const text = exchangeText(s);
+    const { counts } = libraryInfo(s);
+    const bytes = Buffer.from(text, 'utf8');
+    return {
+      fileName: `dossier-library-${s.today()}.json`,
+      mime: 'application/json',
+      base64: bytes.toString('base64'),
+      bytes: bytes.byteLength,
+      counts,
+    };
+  },
+
+  'library.backupNow': (s) => snapshot(s.library(), 'manual', s.now()),
+
   'library.export': (s, { path, overwrite }) => {
     const rules = { libraryPath: s.libraryPath, overwrite };
     assertTarget(path, rules);
-    const data = s.read((lib) => exportExchange(lib.db, new Date().toISOString()));
-    writeFileAtomic(path, `${JSON.stringify(data, null, 2)}\n`, rules);
+    writeFileAtomic(path, exchangeText(s), rules);
     const { counts } = libraryInfo(s);
     return { path, counts };
   },

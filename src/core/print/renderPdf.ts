@@ -47,9 +47,15 @@ export interface PdfFonts {
  * paragraphs with hanging numbers, lists, quotes, tables, signatories, clickable links, footnotes
  * at the foot of the page where they are referenced (or endnotes, per `noteStyle`), a running
  * header from the second page, "Page X of Y", and the document's metadata and language.
+ * `created` dates the file (its CreationDate, from which the file's ID derives too): the same
+ * document at the same stamp gives the same bytes, whichever door asked for them.
  */
-export async function renderPdf(doc: PrintDocument, fonts: PdfFonts): Promise<Uint8Array> {
-  const pdf = createPdfDocument(doc, fonts);
+export async function renderPdf(
+  doc: PrintDocument,
+  fonts: PdfFonts,
+  created: Date = new Date(),
+): Promise<Uint8Array> {
+  const pdf = createPdfDocument(doc, fonts, created);
   const metrics = measureFonts(pdf, doc);
   let pages: LaidPage[] | null = null;
   if (doc.noteStyle === 'footnotes')
@@ -1133,7 +1139,11 @@ function justifyAtSpaces(line: LaidLine): void {
 // ---------------------------------------------------------------------------------------------
 // The PDF file
 
-function createPdfDocument(doc: PrintDocument, fonts: PdfFonts): PdfDocumentInstance {
+function createPdfDocument(
+  doc: PrintDocument,
+  fonts: PdfFonts,
+  created: Date,
+): PdfDocumentInstance {
   const { meta } = doc;
   return new PDFDocument(
     { [FAMILY]: { ...fonts } },
@@ -1158,6 +1168,8 @@ function createPdfDocument(doc: PrintDocument, fonts: PdfFonts): PdfDocumentInst
         Keywords: meta.keywords.join(', '),
         Creator: 'Dossier',
         Producer: 'Dossier (pdfmake, PDFKit)',
+        CreationDate: created,
+        ModDate: created,
       },
     },
     null,
