@@ -64,6 +64,7 @@ if (mode === 'saves') {
   const r = await backend.call('documents.export', {
     id: arg1 ?? '',
     format: 'pdf',
+    overwrite: true,
     path: arg2 ?? '',
   });
   say(`ack export ${r.bytes}`);

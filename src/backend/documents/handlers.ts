@@ -26,9 +26,9 @@ const EXTENSION = { docx: '.docx', pdf: '.pdf', html: '.html', dossier: '.dossie
 /** A file name from a title: its words, without what file systems refuse. */
 function fileNameOf(title: string, format: keyof typeof EXTENSION): string {
   const base =
-    title
-      .normalize('NFC')
-      .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+    [...title.normalize('NFC')]
+      .map((c) => (c < ' ' || '\\/:*?"<>|'.includes(c) ? ' ' : c))
+      .join('')
       .replace(/\s+/g, ' ')
       .trim()
       .slice(0, 120) || 'document';
