@@ -3,7 +3,7 @@ import { foldedWords, isSpellingKey } from '../text/fold';
 /** The words of a search query, each with the folded forms to look up. */
 export interface QueryWord {
   word: string;
-  forms: string[];
+  forms: readonly string[];
 }
 
 /**

@@ -91,7 +91,11 @@ const KEY_VOWELS = new Set(['a', 'i', 'o', 'u']);
  * Aliev). The key is a matching device, not a spelling: it is never shown.
  */
 export function spellingKey(word: string): string {
-  const plain = plainFold(word).replace(/(.)\1+/gu, '$1');
+  return keyOfPlain(plainFold(word));
+}
+
+function keyOfPlain(plainForm: string): string {
+  const plain = plainForm.replace(/(.)\1+/gu, '$1');
   const letters: string[] = [];
   for (let i = 0; i < plain.length;) {
     const digraph = KEY_DIGRAPHS[plain.slice(i, i + 2)];
@@ -131,14 +135,23 @@ export function spellingKey(word: string): string {
  */
 export const SPELLING_KEY_MARK = '\uE000';
 
-// Folding is the hot path of indexing and of excerpts; words repeat a great deal.
-const memo = new Map<string, readonly [string, string, string]>();
+interface Folded {
+  plain: string;
+  translit: string;
+  /** The forms as prose, as Azerbaijani, as a name: each worked out when first asked for. */
+  prose?: readonly string[];
+  azerbaijani?: readonly string[];
+  named?: readonly string[];
+}
 
-function folded(word: string): readonly [string, string, string] {
+// Folding is the hot path of indexing and of excerpts; words repeat a great deal.
+const memo = new Map<string, Folded>();
+
+function folded(word: string): Folded {
   let f = memo.get(word);
   if (f === undefined) {
     if (memo.size >= 100_000) memo.clear();
-    f = [plainFold(word), translitFold(word), SPELLING_KEY_MARK + spellingKey(word)];
+    f = { plain: plainFold(word), translit: translitFold(word) };
     memo.set(word, f);
   }
   return f;
@@ -152,12 +165,17 @@ export function foldForms(
   word: string,
   azerbaijani = AZERBAIJANI.test(word),
   named = false,
-): string[] {
-  const [plain, translit, key] = folded(word);
-  const forms = [plain];
-  if (azerbaijani && translit !== plain) forms.push(translit);
-  if (azerbaijani || named) forms.push(key);
-  return forms;
+): readonly string[] {
+  const f = folded(word);
+  if (azerbaijani) {
+    return (f.azerbaijani ??= [
+      f.plain,
+      ...(f.translit === f.plain ? [] : [f.translit]),
+      SPELLING_KEY_MARK + keyOfPlain(f.plain),
+    ]);
+  }
+  if (named) return (f.named ??= [f.plain, SPELLING_KEY_MARK + keyOfPlain(f.plain)]);
+  return (f.prose ??= [f.plain]);
 }
 
 /** Whether a form is a spelling key (see {@link SPELLING_KEY_MARK}). */
@@ -188,7 +206,8 @@ export function wordSpans(text: string): WordSpan[] {
 }
 
 export interface FoldedWord extends WordSpan {
-  forms: string[];
+  /** Shared between words alike: never to be changed. */
+  forms: readonly string[];
 }
 
 export interface FoldOptions {
