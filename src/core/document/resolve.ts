@@ -13,7 +13,7 @@ import { pathText } from '../../shared/errors';
 import { formatDate } from '../dates';
 import { caseFacts, formatSentence, statusLabel, type FactEvent } from '../facts/caseFacts';
 import type { Block, Inline, Note, PrintDocument, TableRow } from '../print/tree';
-import { NameMatcher } from '../text/names';
+import { NameMatcher, type NamePartMatch } from '../text/names';
 import { printable } from '../text/printable';
 import { nodeFields, TEXT_FORMAT, type LiveFieldName } from './nodes';
 
@@ -98,42 +98,6 @@ function atSentenceStart(text: string, start: number, startsBlock: boolean): boo
 }
 
 type TextInline = Extract<Inline, { type: 'text' }>;
-
-/** The printed text of inlines, note references and line breaks as spaces, link addresses too. */
-function printedText(inlines: readonly Inline[]): string {
-  return inlines
-    .map((i) =>
-      i.type === 'text' ? i.text : i.type === 'link' ? `${printedText(i.children)} ${i.url}` : ' ',
-    )
-    .join('');
-}
-
-/** The printed text of a block, for name parts (link addresses and signatories included). */
-function printedBlockText(b: Block): string {
-  switch (b.type) {
-    case 'heading':
-    case 'paragraph':
-    case 'quote':
-      return printedText(b.children);
-    case 'list':
-      return b.items
-        .map(
-          (i) =>
-            `${printedText(i.children)}\n${i.sublist === null ? '' : printedBlockText(i.sublist)}`,
-        )
-        .join('\n');
-    case 'table':
-      return b.rows
-        .map((r) => r.cells.map((c) => c.children.map(printedBlockText).join('\n')).join('\n'))
-        .join('\n');
-    case 'signatories':
-      return [b.heading ?? '', ...b.organisations.flatMap((o) => [o.name, o.shortName ?? ''])].join(
-        '\n',
-      );
-    case 'pageBreak':
-      return '';
-  }
-}
 
 function textMarks(format: number): Omit<Extract<Inline, { type: 'text' }>, 'type' | 'text'> {
   const marks: Omit<Extract<Inline, { type: 'text' }>, 'type' | 'text'> = {};
@@ -269,15 +233,29 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
     return description;
   };
 
+  // What is left of hidden names: any word of one, anywhere printed (see NameMatcher.parts).
+  const nameParts: Resolved['nameParts'] = [];
+  const seenParts = new Set<string>();
+  const reportParts = (parts: readonly NamePartMatch<Person>[], at: string): void => {
+    for (const part of parts) {
+      const key = `${part.value.id}\u0000${part.nameWord}`;
+      if (seenParts.has(key)) continue;
+      seenParts.add(key);
+      nameParts.push({ personId: part.value.id, word: part.word, where: at });
+    }
+  };
+
   /**
    * A text of the document's own (title, cover line, keyword…), printable, with the names of hidden
    * persons replaced by their description, capitalised where a sentence starts.
    */
   const hideText = (text: string, place: string, at: string, startsBlock: boolean): string => {
     const clean = printable(text);
+    const found = hidden.scan(clean, webAddresses(clean));
+    reportParts(found.parts, at);
     let out = '';
     let from = 0;
-    for (const m of hidden.find(clean, webAddresses(clean))) {
+    for (const m of found.names) {
       const shown = personShown(m.value, place, at);
       out += clean.slice(from, m.start);
       out += atSentenceStart(clean, m.start, startsBlock) ? capitalised(shown) : shown;
@@ -294,9 +272,10 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
    * persons replaced. Names are found in the text of all the runs together, links' text included,
    * so that a name with a bold part, or split by a link, is found: the description takes the marks
    * of the run where the name starts, and the rest of the name leaves the runs it was in. Note
-   * references and line breaks stay where they are. Text outside names is kept as written.
+   * references and line breaks stay where they are. Text outside names is kept as written. What
+   * is left of names (and any name in a link's address) is reported as at `at`.
    */
-  const hideInlines = (items: Inline[], startsBlock: boolean): Inline[] => {
+  const hideInlines = (items: Inline[], startsBlock: boolean, at: string = where()): Inline[] => {
     const leaves: { inline: TextInline; start: number; end: number }[] = [];
     let text = '';
     const collect = (list: readonly Inline[]): void => {
@@ -307,6 +286,7 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
           text += i.text;
         } else if (i.type === 'link') {
           i.url = printable(i.url);
+          reportParts(hidden.parts(i.url), at);
           collect(i.children);
         } else {
           text += '\n';
@@ -314,7 +294,9 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
       }
     };
     collect(items);
-    const matches = hidden.find(text, webAddresses(text));
+    const found = hidden.scan(text, webAddresses(text));
+    reportParts(found.parts, at);
+    const matches = found.names;
     if (matches.length === 0) return items;
 
     const changed = new Set<Inline>();
@@ -408,7 +390,8 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
     nodes: readonly SerializedNode[],
     path: (string | number)[],
     inNote: boolean,
-  ): Inline[] => hideInlines(rawInlines(nodes, path, inNote), true);
+    at: string = where(),
+  ): Inline[] => hideInlines(rawInlines(nodes, path, inNote), true, at);
 
   const rawInlines = (
     nodes: readonly SerializedNode[],
@@ -463,7 +446,7 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
           } else {
             const cited = sourceNote(source, pinpoint);
             for (const inline of cited) origin.set(inline, place);
-            notes.push({ n, children: hideInlines(cited, true) });
+            notes.push({ n, children: hideInlines(cited, true, `note ${n}`) });
           }
           pushNoteRef(out, n);
           break;
@@ -474,7 +457,9 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
           // Reserve the number before the note's own content (which holds no notes).
           notes.push({ n, children: [] });
           const note = notes[n - 1];
-          if (note !== undefined) note.children = inlines(node.children ?? [], here, true);
+          if (note !== undefined) {
+            note.children = inlines(node.children ?? [], here, true, `note ${n}`);
+          }
           pushNoteRef(out, n);
           break;
         }
@@ -692,28 +677,6 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
       formatDate(asOf),
     ],
   };
-
-  // What is left of hidden names: any word of one, anywhere printed, properties included.
-  const printed: [where: string, text: string][] = [
-    ['the title', title],
-    ['the short title', meta.shortTitle],
-    ['the subtitle', cover.subtitle ?? ''],
-    ...cover.lines.map((l): [string, string] => ['the cover', l]),
-    ...meta.keywords.map((k): [string, string] => ['the keywords', k]),
-    ['the document properties', `${meta.subject}\n${meta.forum}`],
-    ...body.map((b, i): [string, string] => [`block ${i + 1} of the text`, printedBlockText(b)]),
-    ...notes.map((n): [string, string] => [`note ${n.n}`, printedText(n.children)]),
-  ];
-  const nameParts: Resolved['nameParts'] = [];
-  const seenParts = new Set<string>();
-  for (const [at, text] of printed) {
-    for (const part of hidden.parts(text)) {
-      const key = `${part.value.id}\u0000${part.nameWord}`;
-      if (seenParts.has(key)) continue;
-      seenParts.add(key);
-      nameParts.push({ personId: part.value.id, word: part.word, where: at });
-    }
-  }
 
   return {
     print: {

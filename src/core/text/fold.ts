@@ -220,13 +220,40 @@ export interface FoldOptions {
 
 /** The words of a text with their forms, each judged Azerbaijani or not with its neighbours. */
 export function foldedWords(text: string, options: FoldOptions = {}): FoldedWord[] {
-  const spans = wordSpans(text);
-  const az = spans.map((s) => AZERBAIJANI.test(s.word));
   const named = options.names === true;
-  return spans.map((s, i) => ({
-    ...s,
-    forms: foldForms(s.word, az[i] === true || az[i - 1] === true || az[i + 1] === true, named),
-  }));
+  // One object per word, built once its right-hand neighbour is known (this is the hot path of
+  // excerpts and of anonymisation: every printed word goes through it).
+  const out: FoldedWord[] = [];
+  let word = '';
+  let start = 0;
+  let az = false;
+  let azBefore = false;
+  let first = true;
+  for (const m of text.matchAll(WORD)) {
+    const next = AZERBAIJANI.test(m[0]);
+    if (!first) {
+      out.push({
+        word,
+        start,
+        end: start + word.length,
+        forms: foldForms(word, az || azBefore || next, named),
+      });
+      azBefore = az;
+    }
+    word = m[0];
+    start = m.index;
+    az = next;
+    first = false;
+  }
+  if (!first) {
+    out.push({
+      word,
+      start,
+      end: start + word.length,
+      forms: foldForms(word, az || azBefore, named),
+    });
+  }
+  return out;
 }
 
 /** A text as the index stores it: every word in all its forms, separated by spaces. */

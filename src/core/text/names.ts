@@ -149,31 +149,60 @@ export class NameMatcher<T> {
    * which cannot be rewritten) are left out.
    */
   find(text: string, skip: readonly (readonly [number, number])[] = []): NameMatch<T>[] {
-    if (this.empty) return [];
+    return this.scan(text, skip).names;
+  }
+
+  /** The single words of names in `text` (see the class comment), in order. */
+  parts(text: string): NamePartMatch<T>[] {
+    return this.scan(text, [], false).parts;
+  }
+
+  /**
+   * Both at once, folding the text once: the whole names (as `find`), and the parts of names among
+   * the words outside them (a name left out because of `skip` counts as parts).
+   */
+  scan(
+    text: string,
+    skip: readonly (readonly [number, number])[] = [],
+    names = true,
+  ): { names: NameMatch<T>[]; parts: NamePartMatch<T>[] } {
+    const found = { names: [] as NameMatch<T>[], parts: [] as NamePartMatch<T>[] };
+    if (this.empty) return found;
     const words = foldedWords(text, { names: true });
-    const out: NameMatch<T>[] = [];
     for (let i = 0; i < words.length;) {
       const first = words[i];
       if (first === undefined) break;
-      let best: Compiled<T> | null = null;
-      const seen = new Set<Compiled<T>>();
-      for (const f of first.forms) {
-        for (const name of this.byFirst.get(f) ?? []) {
-          if (seen.has(name)) continue;
-          seen.add(name);
-          if (best !== null && name.words.length <= best.words.length) continue;
-          if (this.matchesAt(text, words, i, name)) best = name;
-        }
-      }
+      const best = names ? this.longestAt(text, words, i) : null;
       const last = best === null ? undefined : words[i + best.words.length - 1];
-      if (best === null || last === undefined || overlaps(first.start, last.end, skip)) {
-        i += 1;
+      if (best !== null && last !== undefined && !overlaps(first.start, last.end, skip)) {
+        found.names.push({ start: first.start, end: last.end, value: best.value });
+        i += best.words.length;
         continue;
       }
-      out.push({ start: first.start, end: last.end, value: best.value });
-      i += best.words.length;
+      this.partsOf(first, found.parts);
+      i += 1;
     }
-    return out;
+    return found;
+  }
+
+  /** The longest name that starts at word `at`, if any. */
+  private longestAt(text: string, words: readonly FoldedWord[], at: number): Compiled<T> | null {
+    const first = words[at];
+    if (first === undefined) return null;
+    let best: Compiled<T> | null = null;
+    let tried: Set<Compiled<T>> | null = null;
+    for (const f of first.forms) {
+      const candidates = this.byFirst.get(f);
+      if (candidates === undefined) continue;
+      tried ??= new Set();
+      for (const name of candidates) {
+        if (tried.has(name)) continue;
+        tried.add(name);
+        if (best !== null && name.words.length <= best.words.length) continue;
+        if (this.matchesAt(text, words, at, name)) best = name;
+      }
+    }
+    return best;
   }
 
   private matchesAt(text: string, words: readonly FoldedWord[], at: number, name: Compiled<T>) {
@@ -194,29 +223,27 @@ export class NameMatcher<T> {
     return true;
   }
 
-  /** The single words of names in `text` (see the class comment), in order. */
-  parts(text: string): NamePartMatch<T>[] {
-    if (this.partsByForm.size === 0) return [];
-    const out: NamePartMatch<T>[] = [];
-    for (const word of foldedWords(text, { names: true })) {
-      const found = new Set<{ nameWord: NameWord; value: T }>();
-      for (const f of word.forms) {
-        for (const part of this.partsByForm.get(f) ?? []) {
-          if (found.has(part)) continue;
-          if (isSpellingKey(f) && strength(word, part.nameWord) === 'key') {
-            if (!NAME_LIKE.test(word.word)) continue;
-          }
-          found.add(part);
-          out.push({
-            start: word.start,
-            end: word.end,
-            word: word.word,
-            nameWord: part.nameWord.word,
-            value: part.value,
-          });
+  /** The name words `word` stands for, added to `out`. */
+  private partsOf(word: FoldedWord, out: NamePartMatch<T>[]): void {
+    let seen: Set<{ nameWord: NameWord; value: T }> | null = null;
+    for (const f of word.forms) {
+      const parts = this.partsByForm.get(f);
+      if (parts === undefined) continue;
+      seen ??= new Set();
+      for (const part of parts) {
+        if (seen.has(part)) continue;
+        if (isSpellingKey(f) && strength(word, part.nameWord) === 'key') {
+          if (!NAME_LIKE.test(word.word)) continue;
         }
+        seen.add(part);
+        out.push({
+          start: word.start,
+          end: word.end,
+          word: word.word,
+          nameWord: part.nameWord.word,
+          value: part.value,
+        });
       }
     }
-    return out;
   }
 }
