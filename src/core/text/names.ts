@@ -98,6 +98,7 @@ function overlaps(start: number, end: number, ranges: readonly (readonly [number
  *   `… Xədicə. İsmayılova …` is not. At each place the longest name wins; matches do not overlap.
  * - `parts`: single words of names (of four letters or more, patronymic particles aside) still in
  *   a text, wherever they stand.
+ * - `scan`: both in one pass over the text (the parts among the words outside whole names).
  *
  * A word that matches on its own (a one-word name, a name part) by spelling key alone, and not by
  * its plain or transliterated form, must look like a name: a capital, or a letter of Azerbaijani
