@@ -215,7 +215,7 @@ describe('resolution', () => {
     const report = await b.call('documents.check', { id: d.id, asOf: '2020-01-01' });
     expect(report.findings.find((f) => f.code === 'name-part')).toMatchObject({
       severity: 'warning',
-      where: 'the notes',
+      where: 'note 2',
     });
     expect(print.meta.keywords).toEqual(['an investigative journalist, name withheld']);
     const [para] = print.blocks;

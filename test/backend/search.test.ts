@@ -147,6 +147,36 @@ describe('search follows the library', () => {
     expect(results[0]?.titleHighlights).toEqual([[0, 6]]);
   });
 
+  it('finds a name by the mixed spellings English-language reporting uses', async () => {
+    const b = tempBackend();
+    await b.call('library.init', { demo: false });
+    const leyla = await b.call('persons.save', { person: { name: 'Leyla Qurbanzadə' } });
+    const orucov = await b.call('persons.save', { person: { name: 'Lofa Orucov' } });
+    await b.call('sources.save', {
+      source: { title: 'The Council considered the case', notes: 'Jon Smith reported it.' },
+    });
+    for (const query of [
+      'Gurbanzade',
+      'Qurbanzade',
+      'Gurbanzada',
+      'Qurbanzadə',
+      'QURBANZADƏ',
+      'Leyla Gurbanzade',
+      'Gurbanz',
+    ]) {
+      const { results } = await b.call('search.query', { query });
+      expect(
+        results.map((r) => r.id),
+        query,
+      ).toEqual([leyla.id]);
+      expect(results[0]?.titleHighlights.length, query).toBeGreaterThan(0);
+    }
+    // A name with no letter of its own (c, not ç) is still a name.
+    expect((await b.call('search.query', { query: 'Orujov' })).results.map((r) => r.id)).toEqual([
+      orucov.id,
+    ]);
+  });
+
   it('transliterates names, not English prose', async () => {
     const b = tempBackend();
     await b.call('library.init', { demo: false });

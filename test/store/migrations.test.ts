@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupFolder, openLibrary } from '../../src/store/library';
 import { LATEST_VERSION, migrate, MIGRATIONS } from '../../src/store/migrations';
+import { facetToken } from '../../src/core/search/query';
 import { searchIndex } from '../../src/store/search/search';
 import { onCleanup, tempDir } from '../helpers';
 
@@ -55,6 +56,38 @@ describe('migrations', () => {
     onCleanup(() => copy.close());
     expect(copy.pragma('user_version', { simple: true })).toBe(1);
     expect(copy.prepare('SELECT count(*) AS n FROM persons').get()).toEqual({ n: 1 });
+  });
+
+  it('an index an older version folded differently is rebuilt when the library is opened', () => {
+    const path = join(tempDir(), 'folded.db');
+    const lib = openLibrary(path, { create: true });
+    lib.db
+      .prepare(
+        `INSERT INTO persons (id, name, created_at, updated_at) VALUES ('p1', 'Leyla Qurbanzadə', ?, ?)`,
+      )
+      .run(T, T);
+    // What an older Dossier left: plain and transliterated forms only, and no folding version.
+    lib.db
+      .prepare(
+        `INSERT INTO search_items (rowid, kind, item_id, title, body) VALUES (4, 'person', 'p1', 'Leyla Qurbanzadə', '')`,
+      )
+      .run();
+    lib.db
+      .prepare(
+        `INSERT INTO search_fts (rowid, title, body, facets) VALUES (4, 'leyla qurbanzade gurbanzada', '', ?)`,
+      )
+      .run(facetToken('kind', 'person'));
+    lib.db.prepare("DELETE FROM meta WHERE key = 'search_folding'").run();
+    expect(searchIndex(lib.db, 'Qurbanzadə', {}, 10).map((h) => h.id)).toEqual(['p1']);
+    expect(searchIndex(lib.db, 'Gurbanzade', {}, 10)).toEqual([]);
+    lib.close();
+
+    const reopened = openLibrary(path);
+    onCleanup(() => reopened.close());
+    expect(searchIndex(reopened.db, 'Gurbanzade', {}, 10).map((h) => h.id)).toEqual(['p1']);
+    expect(
+      reopened.db.prepare("SELECT count(*) AS n FROM meta WHERE key = 'search_folding'").get(),
+    ).toEqual({ n: 1 });
   });
 
   it('2 → 3 keeps documents and gives them the new metadata with its defaults', () => {

@@ -13,6 +13,8 @@ import { pathText } from '../../shared/errors';
 import { formatDate } from '../dates';
 import { caseFacts, formatSentence, statusLabel, type FactEvent } from '../facts/caseFacts';
 import type { Block, Inline, Note, PrintDocument, TableRow } from '../print/tree';
+import { NameMatcher, type NamePartMatch } from '../text/names';
+import { printable } from '../text/printable';
 import { nodeFields, TEXT_FORMAT, type LiveFieldName } from './nodes';
 
 /** What a document draws on from the library. */
@@ -63,8 +65,9 @@ export interface Resolved {
   /** Persons shown as a description instead of their name. */
   anonymised: { personId: string; description: string; where: string }[];
   /**
-   * Parts of hidden persons' names (a surname in "Ismayilova v. Azerbaijan") still in the
-   * printed text: whole names are replaced, parts are for a person to judge.
+   * Words of hidden persons' names (a surname in "Ismayilova v. Azerbaijan", a first name, a name
+   * in a web address) still in anything printed, the document's properties included: whole names
+   * are replaced, parts are for a person to judge. One entry per person and word of the name.
    */
   nameParts: { personId: string; word: string; where: string }[];
   /** Fields whose facts rest on an imprecise or uncertain date. */
@@ -73,14 +76,28 @@ export interface Resolved {
 
 /** How an anonymised person appears: "a journalist, name withheld". */
 export function neutralDescription(person: Person): string {
-  const role = person.roles[0]?.trim() || 'person';
+  const role = printable(person.roles[0]?.trim() ?? '') || 'person';
   const article = /^[aeiou]/i.test(role) ? 'an' : 'a';
   return `${article} ${role}, name withheld`;
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Web addresses in a text: a name inside one cannot be replaced, only reported. */
+function webAddresses(text: string): [number, number][] {
+  return [...text.matchAll(/(?:https?:\/\/|www\.)[^\s]+/gi)].map((m) => [
+    m.index,
+    m.index + m[0].length,
+  ]);
 }
+
+const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Whether a name at `start` of `text` begins a sentence (`startsBlock`: the text begins one). */
+function atSentenceStart(text: string, start: number, startsBlock: boolean): boolean {
+  const before = text.slice(0, start);
+  return before.trim() === '' ? startsBlock : /[.!?]\s+$/.test(before);
+}
+
+type TextInline = Extract<Inline, { type: 'text' }>;
 
 function textMarks(format: number): Omit<Extract<Inline, { type: 'text' }>, 'type' | 'text'> {
   const marks: Omit<Extract<Inline, { type: 'text' }>, 'type' | 'text'> = {};
@@ -176,25 +193,19 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
   let currentHeading: string | null = null;
   let blockInSection = 0;
 
-  // Names to hide or to report, longest first so that "Leyla Yunus" goes before "Leyla".
-  const hidden: { pattern: RegExp; person: Person; internal: boolean }[] = [];
-  if (isPublic) {
-    for (const person of library.persons.values()) {
-      if (person.visibility === 'public') continue;
-      for (const name of [person.name, ...person.aliases.map((a) => a.name)]) {
-        if (name.trim().length < 3) continue;
-        hidden.push({
-          pattern: new RegExp(
-            `(?<![\\p{L}\\p{N}])${escapeRegExp(name.trim())}(?![\\p{L}\\p{N}])`,
-            'giu',
-          ),
-          person,
-          internal: person.visibility === 'internal',
-        });
-      }
-    }
-    hidden.sort((a, b) => b.pattern.source.length - a.pattern.source.length);
-  }
+  // Names to hide or to report (core/text/names: the spellings search finds, whole words).
+  const hidden = new NameMatcher(
+    isPublic
+      ? [...library.persons.values()]
+          .filter((person) => person.visibility !== 'public')
+          .flatMap((person) =>
+            [person.name, ...person.aliases.map((a) => a.name)]
+              .map((name) => printable(name).trim())
+              .filter((name) => name.length >= 3)
+              .map((name) => ({ name, value: person })),
+          )
+      : [],
+  );
 
   const where = (): string =>
     currentHeading === null
@@ -202,8 +213,8 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
       : `under "${currentHeading}", paragraph ${blockInSection}`;
 
   const reported = new Set<string>();
-  const personShown = (person: Person, place: string): string => {
-    if (!isPublic || person.visibility === 'public') return person.name;
+  const personShown = (person: Person, place: string, at: string = where()): string => {
+    if (!isPublic || person.visibility === 'public') return printable(person.name);
     if (person.visibility === 'internal') {
       const key = `${person.id}@${place}`;
       if (!reported.has(key)) {
@@ -211,31 +222,114 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
         problems.push({
           kind: 'internal-person',
           place,
-          where: where(),
+          where: at,
           ref: person.id,
           message: `${person.name} is marked "internal only" and cannot appear in a public document.`,
         });
       }
     }
     const description = neutralDescription(person);
-    anonymised.push({ personId: person.id, description, where: where() });
+    anonymised.push({ personId: person.id, description, where: at });
     return description;
   };
 
-  /** Names of hidden persons replaced by their description, capitalised where a sentence starts. */
-  const hideNames = (text: string, place: string, startsBlock = false): string => {
-    let out = text;
-    for (const h of hidden) {
-      if (!h.pattern.test(out)) continue;
-      h.pattern.lastIndex = 0;
-      const shown = personShown(h.person, place);
-      out = out.replace(h.pattern, (_m, offset: number, whole: string) => {
-        const before = whole.slice(0, offset);
-        const sentenceStart = before.trim() === '' ? startsBlock : /[.!?]\s+$/.test(before);
-        return sentenceStart ? shown.charAt(0).toUpperCase() + shown.slice(1) : shown;
-      });
+  // What is left of hidden names: any word of one, anywhere printed (see NameMatcher.parts).
+  const nameParts: Resolved['nameParts'] = [];
+  const seenParts = new Set<string>();
+  const reportParts = (parts: readonly NamePartMatch<Person>[], at: string): void => {
+    for (const part of parts) {
+      const key = `${part.value.id}\u0000${part.nameWord}`;
+      if (seenParts.has(key)) continue;
+      seenParts.add(key);
+      nameParts.push({ personId: part.value.id, word: part.word, where: at });
     }
-    return out;
+  };
+
+  /**
+   * A text of the document's own (title, cover line, keyword…), printable, with the names of hidden
+   * persons replaced by their description, capitalised where a sentence starts.
+   */
+  const hideText = (text: string, place: string, at: string, startsBlock: boolean): string => {
+    const clean = printable(text);
+    const found = hidden.scan(clean, webAddresses(clean));
+    reportParts(found.parts, at);
+    let out = '';
+    let from = 0;
+    for (const m of found.names) {
+      const shown = personShown(m.value, place, at);
+      out += clean.slice(from, m.start);
+      out += atSentenceStart(clean, m.start, startsBlock) ? capitalised(shown) : shown;
+      from = m.end;
+    }
+    return out + clean.slice(from);
+  };
+
+  /** Where each text inline came from in the content (for problems), by identity. */
+  const origin = new WeakMap<Inline, string>();
+
+  /**
+   * The inlines of a paragraph (or heading, list item, note), printable, with the names of hidden
+   * persons replaced. Names are found in the text of all the runs together, links' text included,
+   * so that a name with a bold part, or split by a link, is found: the description takes the marks
+   * of the run where the name starts, and the rest of the name leaves the runs it was in. Note
+   * references and line breaks stay where they are. Text outside names is kept as written. What
+   * is left of names (and any name in a link's address) is reported as at `at`.
+   */
+  const hideInlines = (items: Inline[], startsBlock: boolean, at: string = where()): Inline[] => {
+    const leaves: { inline: TextInline; start: number; end: number }[] = [];
+    let text = '';
+    const collect = (list: readonly Inline[]): void => {
+      for (const i of list) {
+        if (i.type === 'text') {
+          i.text = printable(i.text);
+          leaves.push({ inline: i, start: text.length, end: text.length + i.text.length });
+          text += i.text;
+        } else if (i.type === 'link') {
+          i.url = printable(i.url);
+          reportParts(hidden.parts(i.url), at);
+          collect(i.children);
+        } else {
+          text += '\n';
+        }
+      }
+    };
+    collect(items);
+    const found = hidden.scan(text, webAddresses(text));
+    reportParts(found.parts, at);
+    const matches = found.names;
+    if (matches.length === 0) return items;
+
+    const changed = new Set<Inline>();
+    let m = 0;
+    for (const leaf of leaves) {
+      while (m < matches.length && (matches[m]?.end ?? 0) <= leaf.start) m += 1;
+      let out = '';
+      let pos = leaf.start;
+      for (let k = m; k < matches.length; k++) {
+        const match = matches[k];
+        if (match === undefined || match.start >= leaf.end) break;
+        out += text.slice(pos, Math.max(match.start, leaf.start));
+        if (match.start >= leaf.start) {
+          const shown = personShown(match.value, origin.get(leaf.inline) ?? '');
+          out += atSentenceStart(text, match.start, startsBlock) ? capitalised(shown) : shown;
+        }
+        pos = Math.min(match.end, leaf.end);
+      }
+      out += text.slice(pos, leaf.end);
+      if (out !== leaf.inline.text) {
+        leaf.inline.text = out;
+        changed.add(leaf.inline);
+      }
+    }
+    // Runs (and links) the names emptied go; nothing else changes.
+    const prune = (list: Inline[]): Inline[] =>
+      list.flatMap((i): Inline[] => {
+        if (i.type === 'text') return i.text === '' && changed.has(i) ? [] : [i];
+        if (i.type !== 'link') return [i];
+        const children = prune(i.children);
+        return children.length === 0 && i.children.length > 0 ? [] : [{ ...i, children }];
+      });
+    return prune(items);
   };
 
   const fieldText = (
@@ -291,40 +385,48 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
     }
   };
 
+  /** The printed inlines of a paragraph, heading, list item or note (see `hideInlines`). */
   const inlines = (
+    nodes: readonly SerializedNode[],
+    path: (string | number)[],
+    inNote: boolean,
+    at: string = where(),
+  ): Inline[] => hideInlines(rawInlines(nodes, path, inNote), true, at);
+
+  const rawInlines = (
     nodes: readonly SerializedNode[],
     path: (string | number)[],
     inNote: boolean,
   ): Inline[] => {
     const out: Inline[] = [];
+    const push = (inline: Inline, place: string): void => {
+      origin.set(inline, place);
+      out.push(inline);
+    };
     nodes.forEach((node, i) => {
       const here = [...path, 'children', i];
       const place = pathText(here);
       switch (node.type) {
         case 'text': {
           const { text, format } = nodeFields('text', node);
-          out.push({
-            type: 'text',
-            text: hideNames(text, place, out.length === 0 && !inNote),
-            ...textMarks(format),
-          });
+          push({ type: 'text', text, ...textMarks(format) }, place);
           break;
         }
         case 'tab':
-          out.push({ type: 'text', text: ' ' });
+          push({ type: 'text', text: ' ' }, place);
           break;
         case 'linebreak':
           out.push({ type: 'lineBreak' });
           break;
         case 'link': {
           const { url } = nodeFields('link', node);
-          out.push({ type: 'link', url, children: inlines(node.children ?? [], here, inNote) });
+          out.push({ type: 'link', url, children: rawInlines(node.children ?? [], here, inNote) });
           break;
         }
         case 'live-field': {
           const { field, caseId, personId } = nodeFields('live-field', node);
           const value = fieldText(field, caseId, personId, place);
-          out.push({ type: 'text', text: value ?? `[${field}: unresolved]` });
+          push({ type: 'text', text: value ?? `[${field}: unresolved]` }, place);
           break;
         }
         case 'citation': {
@@ -342,14 +444,9 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
             });
             notes.push({ n, children: [{ type: 'text', text: '[source missing]' }] });
           } else {
-            notes.push({
-              n,
-              children: sourceNote(source, pinpoint).map((inline) =>
-                inline.type === 'text'
-                  ? { ...inline, text: hideNames(inline.text, place) }
-                  : inline,
-              ),
-            });
+            const cited = sourceNote(source, pinpoint);
+            for (const inline of cited) origin.set(inline, place);
+            notes.push({ n, children: hideInlines(cited, true, `note ${n}`) });
           }
           pushNoteRef(out, n);
           break;
@@ -360,7 +457,9 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
           // Reserve the number before the note's own content (which holds no notes).
           notes.push({ n, children: [] });
           const note = notes[n - 1];
-          if (note !== undefined) note.children = inlines(node.children ?? [], here, true);
+          if (note !== undefined) {
+            note.children = inlines(node.children ?? [], here, true, `note ${n}`);
+          }
           pushNoteRef(out, n);
           break;
         }
@@ -524,7 +623,20 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
 
   const confirmed: Organisation[] = [];
   doc.signatories.forEach((s, i) => {
-    const org = library.organisations.get(s.organisationId);
+    const stored = library.organisations.get(s.organisationId);
+    const place = `signatories[${i}]`;
+    const org =
+      stored === undefined
+        ? undefined
+        : {
+            ...stored,
+            name: hideText(stored.name, place, 'the signatory list', true),
+            shortName:
+              stored.shortName === null
+                ? null
+                : hideText(stored.shortName, place, 'the signatory list', true),
+            country: stored.country === null ? null : printable(stored.country),
+          };
     if (org === undefined) {
       problems.push({
         kind: 'missing-organisation',
@@ -541,7 +653,7 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
   const content: RichContent = doc.content;
   const body = blocks(content.root.children, ['root'], true);
   const authors = confirmed.map((o) => o.name);
-  const title = hideNames(doc.title, 'title');
+  const title = hideText(doc.title, 'title', 'the title', true);
   const submittedBy =
     authors.length === 0
       ? null
@@ -549,42 +661,22 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
 
   const meta = {
     title,
-    shortTitle: hideNames(doc.shortTitle ?? doc.title, 'shortTitle'),
-    keywords: doc.keywords.map((k) => hideNames(k, 'keywords')),
+    shortTitle: hideText(doc.shortTitle ?? doc.title, 'shortTitle', 'the short title', true),
+    keywords: doc.keywords.map((k) => hideText(k, 'keywords', 'the keywords', false)),
+    subject:
+      forum === null ? '' : hideText(forum.name, 'forumKey', 'the document properties', true),
+    forum: forum === null ? '' : hideText(forum.body, 'forumKey', 'the document properties', true),
   };
-  const printed = [
-    meta.title,
-    meta.shortTitle,
-    ...meta.keywords,
-    ...body.map(blockText),
-    ...notes.map((n) => inlineText(n.children)),
-  ].join('\n');
-  const nameParts: Resolved['nameParts'] = [];
-  const seenParts = new Set<string>();
-  for (const h of hidden) {
-    for (const name of [h.person.name, ...h.person.aliases.map((a) => a.name)]) {
-      const word = name.trim().split(/\s+/).at(-1) ?? '';
-      if (word.length < 4 || seenParts.has(`${h.person.id}:${word}`)) continue;
-      const found = new RegExp(
-        `(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`,
-        'iu',
-      ).exec(printed);
-      if (found === null) continue;
-      seenParts.add(`${h.person.id}:${word}`);
-      const line = printed.slice(0, found.index).split('\n').length - 1;
-      const bodyLine = line - 2 - meta.keywords.length;
-      nameParts.push({
-        personId: h.person.id,
-        word: found[0],
-        where:
-          bodyLine < 0
-            ? 'the title or keywords'
-            : bodyLine < body.length
-              ? `block ${bodyLine + 1} of the text`
-              : 'the notes',
-      });
-    }
-  }
+  const cover = {
+    title,
+    subtitle:
+      doc.subtitle === null ? null : hideText(doc.subtitle, 'subtitle', 'the subtitle', true),
+    lines: [
+      ...doc.coverLines.map((l, i) => hideText(l, `coverLines[${i}]`, 'the cover', true)),
+      ...(submittedBy ? [submittedBy] : []),
+      formatDate(asOf),
+    ],
+  };
 
   return {
     print: {
@@ -592,21 +684,13 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
         title,
         shortTitle: meta.shortTitle,
         author: authors.join('; ') || 'Dossier',
-        subject: forum?.name ?? '',
+        subject: meta.subject,
         keywords: meta.keywords,
         language: doc.language,
         date: asOf,
-        forum: forum?.body ?? '',
+        forum: meta.forum,
       },
-      cover: {
-        title,
-        subtitle: doc.subtitle === null ? null : hideNames(doc.subtitle, 'subtitle'),
-        lines: [
-          ...doc.coverLines.map((l) => hideNames(l, 'coverLines')),
-          ...(submittedBy ? [submittedBy] : []),
-          formatDate(asOf),
-        ],
-      },
+      cover,
       blocks: body,
       notes,
       noteStyle: forum?.settings.notes ?? 'footnotes',

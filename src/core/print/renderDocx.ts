@@ -52,7 +52,9 @@ const CELL_SIDE = 108;
  * Renders a print tree as a Word document (.docx): named paragraph styles a recipient can restyle,
  * Word numbering for numbered paragraphs and lists, real footnotes or endnotes, a running header
  * and a "Page X of Y" footer with PAGE and NUMPAGES fields, and the document's properties and
- * language. Pure: no I/O, so it runs under plain Node and in tests.
+ * language. Pure: no I/O, so it runs under plain Node and in tests. The tree's text is taken as
+ * XML can carry it: document resolution removed what it cannot (core/text/printable), in the text
+ * and the properties alike.
  */
 export async function renderDocx(doc: PrintDocument): Promise<Uint8Array> {
   const r = new DocxRenderer(doc);
@@ -432,12 +434,8 @@ const ALIGN = {
   justify: AlignmentType.JUSTIFIED,
 } as const;
 
-/** Characters XML 1.0 cannot carry; Word refuses a document with them. */
-// eslint-disable-next-line no-control-regex
-const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-
 function text(s: string): TextRun {
-  return new TextRun(s.replace(XML_INVALID, ''));
+  return new TextRun(s);
 }
 
 function textRuns(inline: TextInline, link: boolean): TextRun[] {
@@ -452,7 +450,6 @@ function textRuns(inline: TextInline, link: boolean): TextRun[] {
   };
   // A newline in text is a line break, as in the tree's own lineBreak.
   return inline.text
-    .replace(XML_INVALID, '')
     .split('\n')
     .map((line, i) => new TextRun({ text: line, ...(i > 0 ? { break: 1 } : {}), ...marks }));
 }

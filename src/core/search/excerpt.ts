@@ -1,4 +1,4 @@
-import { foldedWords } from '../text/fold';
+import { foldedWords, type FoldOptions } from '../text/fold';
 import type { QueryWord } from './query';
 
 /** Text with the ranges (UTF-16 offsets, end exclusive) that matched the query. */
@@ -13,14 +13,21 @@ interface Hit {
   word: number;
 }
 
-/** Which query words a text holds (their indexes in `words`). */
-export function matchedWords(text: string, words: readonly QueryWord[]): Set<number> {
-  return new Set(hitsIn(text, words).map((h) => h.word));
+/**
+ * Which query words a text holds (their indexes in `words`). `options` says how the text was
+ * indexed (a person's name is read as a name, see core/text/fold).
+ */
+export function matchedWords(
+  text: string,
+  words: readonly QueryWord[],
+  options: FoldOptions = {},
+): Set<number> {
+  return new Set(hitsIn(text, words, options).map((h) => h.word));
 }
 
-function hitsIn(text: string, words: readonly QueryWord[]): Hit[] {
+function hitsIn(text: string, words: readonly QueryWord[], options: FoldOptions = {}): Hit[] {
   const hits: Hit[] = [];
-  for (const { start, end, forms } of foldedWords(text)) {
+  for (const { start, end, forms } of foldedWords(text, options)) {
     const word = words.findIndex((w) => w.forms.some((q) => forms.some((f) => f.startsWith(q))));
     if (word >= 0) hits.push({ start, end, word });
   }
@@ -28,8 +35,12 @@ function hitsIn(text: string, words: readonly QueryWord[]): Hit[] {
 }
 
 /** The whole of a short text (a title) with what matched marked. */
-export function highlight(text: string, words: readonly QueryWord[]): Highlighted {
-  return { text, highlights: hitsIn(text, words).map((h) => [h.start, h.end]) };
+export function highlight(
+  text: string,
+  words: readonly QueryWord[],
+  options: FoldOptions = {},
+): Highlighted {
+  return { text, highlights: hitsIn(text, words, options).map((h) => [h.start, h.end]) };
 }
 
 /**

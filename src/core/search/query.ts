@@ -1,13 +1,21 @@
-import { foldedWords } from '../text/fold';
+import { foldedWords, isSpellingKey } from '../text/fold';
 
 /** The words of a search query, each with the folded forms to look up. */
 export interface QueryWord {
   word: string;
-  forms: string[];
+  forms: readonly string[];
 }
 
+/**
+ * A query's words with their forms. Query words are read as names (core/text/fold): each has its
+ * spelling key, so that `Gurbanzade` finds `Qurbanzadə`; except words of one or two letters, whose
+ * key would be the prefix of a good part of the index (`E` would find every `A…`).
+ */
 export function parseQuery(query: string): QueryWord[] {
-  return foldedWords(query.normalize('NFC')).map(({ word, forms }) => ({ word, forms }));
+  return foldedWords(query.normalize('NFC'), { names: true }).map(({ word, forms }) => {
+    const short = (forms[0] ?? '').length < 3;
+    return { word, forms: short ? forms.filter((f) => !isSpellingKey(f)) : forms };
+  });
 }
 
 /**
@@ -15,7 +23,7 @@ export function parseQuery(query: string): QueryWord[] {
  * on the ranked results instead of in the index, unless the query has nothing else.
  */
 export function isShortWord(w: QueryWord): boolean {
-  return w.forms.every((f) => f.length < 2);
+  return w.forms.every((f) => isSpellingKey(f) || f.length < 2);
 }
 
 /** A facet of an indexed item that searches filter on: `kind=person`, `tag=ngo law`. */

@@ -13,7 +13,12 @@ import { stmt } from '../sql';
 /** What the index holds of one item: display title, text for excerpts, facets for filters. */
 interface SearchDoc {
   title: string;
-  /** Indexed with the title's weight but not shown as the title (a person's aliases). */
+  /** The title is a name (a person's): every word of it has its spelling key (core/text/fold). */
+  titleIsName: boolean;
+  /**
+   * Names indexed with the title's weight but not shown as the title (a person's aliases, a
+   * case's persons).
+   */
   alsoTitle: string;
   body: string;
   facets: [FacetName, string][];
@@ -52,6 +57,7 @@ function personDoc(db: Database.Database, id: string): SearchDoc | null {
   if (p === null) return null;
   return {
     title: p.name,
+    titleIsName: true,
     alsoTitle: p.aliases.map((a) => a.name).join(' '),
     body: lines(
       p.aliases.length > 0 && p.aliases.map((a) => a.name).join(', '),
@@ -73,6 +79,7 @@ function caseDoc(db: Database.Database, id: string): SearchDoc | null {
   const persons = c.personIds.map((pid) => getPerson(db, pid)).filter((p) => p !== null);
   return {
     title: c.title,
+    titleIsName: false,
     alsoTitle: persons.map((p) => [p.name, ...p.aliases.map((a) => a.name)].join(' ')).join(' '),
     body: lines(
       c.summary,
@@ -96,6 +103,7 @@ function snippetDoc(db: Database.Database, id: string): SearchDoc | null {
   if (s === null) return null;
   return {
     title: s.title,
+    titleIsName: false,
     alsoTitle: '',
     body: s.text,
     facets: [
@@ -113,6 +121,7 @@ function sourceDoc(db: Database.Database, id: string): SearchDoc | null {
   if (s === null) return null;
   return {
     title: s.title,
+    titleIsName: false,
     alsoTitle: '',
     body: lines(s.publisher, s.published && formatDate(s.published), s.url, s.notes),
     facets: [['kind', 'source']],
@@ -153,7 +162,7 @@ export function indexItem(db: Database.Database, kind: SearchKind, id: string): 
   ).run(rowid, kind, id, doc.title, doc.body);
   stmt(db, 'INSERT INTO search_fts (rowid, title, body, facets) VALUES (?, ?, ?, ?)').run(
     rowid,
-    foldForIndex(`${doc.title} ${doc.alsoTitle}`),
+    `${foldForIndex(doc.title, { names: doc.titleIsName })} ${foldForIndex(doc.alsoTitle, { names: true })}`,
     foldForIndex(doc.body),
     [...new Set(doc.facets.map(([name, value]) => facetToken(name, value)))].join(' '),
   );
@@ -167,11 +176,23 @@ export function indexCaseAndRelated(db: Database.Database, caseId: string): void
   for (const snippetId of snippetsOfCase(db, caseId)) indexItem(db, 'snippet', snippetId);
 }
 
+/**
+ * The version of what the index holds for a text (core/text/fold). A library whose index was
+ * built with another version is re-indexed when it is opened: 2 added spelling keys (mixed
+ * English spellings of Azerbaijani names) and read every word of a person's name as a name.
+ */
+export const SEARCH_FOLDING_VERSION = 2;
+
 /** Rebuilds the whole index from the library's rows. */
 export function rebuildSearchIndex(db: Database.Database): void {
   db.exec(
     "DELETE FROM search_items; INSERT INTO search_fts (search_fts) VALUES ('delete-all'); DELETE FROM meta WHERE key = 'search_index_stale';",
   );
+  stmt(
+    db,
+    `INSERT INTO meta (key, value) VALUES ('search_folding', ?)
+     ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+  ).run(String(SEARCH_FOLDING_VERSION));
   const tables: [SearchKind, string][] = [
     ['person', 'persons'],
     ['case', 'cases'],
@@ -184,9 +205,13 @@ export function rebuildSearchIndex(db: Database.Database): void {
   }
 }
 
+/** Whether the index must be rebuilt: marked stale by a migration, or folded another way. */
 export function searchIndexIsStale(db: Database.Database): boolean {
-  return (
+  const stale =
     stmt<number>(db, "SELECT count(*) FROM meta WHERE key = 'search_index_stale'").pluck().get() !==
-    0
-  );
+    0;
+  const folding = stmt<string>(db, "SELECT value FROM meta WHERE key = 'search_folding'")
+    .pluck()
+    .get() as string | undefined;
+  return stale || folding !== String(SEARCH_FOLDING_VERSION);
 }

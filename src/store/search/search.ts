@@ -41,7 +41,7 @@ function withShortWords(rows: Row[], short: QueryWord[], limit: number): Row[] {
   const kept: Row[] = [];
   for (const r of rows) {
     if (kept.length === limit) break;
-    const inTitle = matchedWords(r.title, short);
+    const inTitle = matchedWords(r.title, short, { names: r.kind === 'person' });
     if (inTitle.size === short.length) kept.push(r);
     else {
       const inBody = matchedWords(r.body, short);
@@ -80,7 +80,7 @@ export function searchIndex(
 
   const kept = short.length === 0 ? rows : withShortWords(rows, short, limit);
   return kept.map((r) => {
-    const title = highlight(r.title, words);
+    const title = highlight(r.title, words, { names: r.kind === 'person' });
     const body = excerpt(r.body, words);
     return {
       kind: r.kind,
