@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const folders = ['shared', 'core', 'store', 'backend', 'cli', 'main', 'preload', 'renderer'];
+const folders = ['shared', 'core', 'store', 'backend', 'cli', 'web', 'main', 'preload', 'renderer'];
 
 /**
  * What each src/ folder may import (DESIGN.md, "Architecture"). Anything else fails lint:
@@ -69,10 +69,24 @@ export default tseslint.config(
   }),
   boundary('backend', { packages: ['node:'], folders: ['shared', 'core', 'store'] }),
   boundary('cli', { packages: ['commander', 'node:'], folders: ['shared', 'backend'] }),
+  boundary('web', { packages: ['node:'], folders: ['shared', 'backend'] }),
   boundary('main', { packages: ['electron', 'node:'], folders: ['shared'] }),
   boundary('preload', { packages: ['electron'], folders: ['shared'] }),
   boundary('renderer', {
-    packages: ['react', 'react-dom', 'lexical', '@lexical', 'zod'],
+    packages: [
+      'react',
+      'react-dom',
+      'lexical',
+      '@lexical',
+      'zod',
+      'react-aria-components',
+      '@tanstack/react-query',
+      '@tanstack/react-virtual',
+      'lucide-react',
+      'wouter',
+      'diff',
+      'dompurify',
+    ],
     folders: ['shared', 'core'],
   }),
 );
