@@ -228,14 +228,27 @@ export function saveSource(
   return { record, outcome: existing === null ? 'created' : 'updated' };
 }
 
-export function removeSource(ctx: WriteContext, id: string): boolean {
+export function removeSource(ctx: WriteContext, id: string, detach = false): boolean {
   const uses = sourceUseCount(ctx.db, id);
-  if (uses > 0) {
+  if (uses > 0 && !detach) {
     throw new DossierError(
       'conflict',
-      `This source is cited by ${uses} event(s); remove it from those events first. Nothing was deleted.`,
+      `This source is cited by ${uses} event${uses === 1 ? '' : 's'}; take it off ${uses === 1 ? 'that event' : 'those events'} first, or delete it from them too. Nothing was deleted.`,
       id,
     );
+  }
+  if (uses > 0) {
+    const events = stmt<string>(
+      ctx.db,
+      'SELECT DISTINCT event_id FROM event_sources WHERE source_id = ?',
+    )
+      .pluck()
+      .all(id) as string[];
+    stmt(ctx.db, 'DELETE FROM event_sources WHERE source_id = ?').run(id);
+    for (const eventId of events) {
+      const e = getEvent(ctx.db, eventId);
+      if (e !== null) touchCase(ctx.db, e.caseId, ctx.now);
+    }
   }
   ctx.changes.sourceChanged(id);
   return deleteSource(ctx.db, id);

@@ -233,6 +233,28 @@ export const backupEntry = z.object({
 });
 export type BackupEntryInfo = z.infer<typeof backupEntry>;
 
+export const RECORD_KINDS = [
+  'person',
+  'case',
+  'event',
+  'source',
+  'organisation',
+  'snippet',
+] as const;
+
+/** Settings of the app that travel with the library. */
+export const appSettings = z.object({
+  /** Lock an encrypted library after this many idle minutes (null: never). */
+  autoLockMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .nullable(),
+});
+export type AppSettings = z.infer<typeof appSettings>;
+export const DEFAULT_SETTINGS: AppSettings = { autoLockMinutes: 10 };
+
 function method<P extends z.ZodType, R extends z.ZodType>(
   params: P,
   result: R,
@@ -329,10 +351,42 @@ export const api = {
 
   'search.query': method(searchParams, z.object({ results: z.array(searchHit) })),
 
+  /**
+   * What depends on a record, and what deleting it would do to each: for the question a delete
+   * asks first. `blocks`: the delete is refused as things stand (a person still in a case).
+   */
+  'records.dependents': method(
+    z.object({ kind: z.enum(RECORD_KINDS), id }),
+    z.object({
+      dependents: z.array(
+        z.object({
+          kind: z.enum(['case', 'event', 'snippet', 'document']),
+          id: z.string(),
+          title: z.string(),
+          effect: z.string(),
+        }),
+      ),
+      blocks: z.boolean(),
+    }),
+  ),
+
+  /** The app's settings kept in the library. */
+  'settings.get': method(none, appSettings),
+  'settings.update': method(z.object({ settings: appSettings.partial() }), appSettings),
+
   'persons.list': method(none, z.array(person)),
   'persons.get': method(byId, person),
   'persons.save': method(z.object({ person: personInput }), person),
   'persons.delete': method(byId, deleted),
+  /** The cases a person is in, and the snippets and documents that concern them. */
+  'persons.related': method(
+    byId,
+    z.object({
+      caseIds: z.array(z.string()),
+      snippetIds: z.array(z.string()),
+      documentIds: z.array(z.string()),
+    }),
+  ),
 
   'organisations.list': method(none, z.array(organisation)),
   'organisations.get': method(byId, organisation),
@@ -357,7 +411,8 @@ export const api = {
   'sources.list': method(none, z.array(source)),
   'sources.get': method(byId, source),
   'sources.save': method(z.object({ source: sourceInput }), source),
-  'sources.delete': method(byId, deleted),
+  /** Deletes a source; one that events cite only with `detach` (it is taken off them first). */
+  'sources.delete': method(byId.extend({ detach: z.boolean().default(false) }), deleted),
 
   'snippets.list': method(
     z.object({

@@ -25,8 +25,7 @@ import { DossierError } from '../shared/errors';
  * The file does not say which parameters made its key, and SQLite3 Multiple Ciphers has no room
  * for them in the encrypted file's header. So every profile Dossier ever created libraries
  * with is listed here, never changed once released, and a library is opened by trying them,
- * the current one first; the profile that opened it is recorded in the library (`meta`) too.
- * Raising the cost later means adding a profile in front: old files keep opening, and they get
+ * the current one first. Raising the cost later means adding a profile in front: old files keep opening, and they get
  * the new profile whenever they are re-encrypted (a new passphrase, a restore, encryption).
  */
 export interface KdfProfile {

@@ -11,6 +11,15 @@ import { searchIndex } from '../../store/search/search';
 import { getSnippet, listSnippets, snippetRevisions } from '../../store/snippets/snippets';
 import { getSource, listSources } from '../../store/sources/sources';
 import { found } from '../found';
+import { appSettings, DEFAULT_SETTINGS, type AppSettings } from '../../shared/api';
+import { getSetting, putSetting } from '../../store/settings';
+import type { Db } from '../../store/sql';
+import { dependentsOf, relatedToPerson } from './dependents';
+
+function readSettings(db: Db): AppSettings {
+  const stored = appSettings.partial().safeParse(getSetting(db, 'app') ?? {});
+  return { ...DEFAULT_SETTINGS, ...(stored.success ? stored.data : {}) };
+}
 import type { AreaHandlers } from '../handlerTypes';
 import {
   removeCase,
@@ -51,6 +60,21 @@ export const recordHandlers = {
   'persons.get': (s, { id }) => s.read((lib) => found(getPerson(lib.db, id), 'person', id)),
   'persons.save': (s, { person }) => s.write((ctx) => savePerson(ctx, person).record),
   'persons.delete': (s, { id }) => ({ deleted: s.write((ctx) => removePerson(ctx, id)) }),
+  'persons.related': (s, { id }) =>
+    s.read((lib) => {
+      found(getPerson(lib.db, id), 'person', id);
+      return relatedToPerson(lib.db, id);
+    }),
+
+  'records.dependents': (s, { kind, id }) => s.read((lib) => dependentsOf(lib.db, kind, id)),
+
+  'settings.get': (s) => s.read((lib) => readSettings(lib.db)),
+  'settings.update': (s, { settings }) =>
+    s.write((ctx) => {
+      const next = { ...readSettings(ctx.db), ...settings };
+      putSetting(ctx.db, 'app', next);
+      return next;
+    }),
 
   'organisations.list': (s) => s.read((lib) => listOrganisations(lib.db)),
   'organisations.get': (s, { id }) =>
@@ -97,7 +121,9 @@ export const recordHandlers = {
   'sources.list': (s) => s.read((lib) => listSources(lib.db)),
   'sources.get': (s, { id }) => s.read((lib) => found(getSource(lib.db, id), 'source', id)),
   'sources.save': (s, { source }) => s.write((ctx) => saveSource(ctx, source).record),
-  'sources.delete': (s, { id }) => ({ deleted: s.write((ctx) => removeSource(ctx, id)) }),
+  'sources.delete': (s, { id, detach }) => ({
+    deleted: s.write((ctx) => removeSource(ctx, id, detach)),
+  }),
 
   'snippets.list': (s, { kind, tag, caseId }) =>
     s.read((lib) =>
