@@ -211,12 +211,16 @@ function pdfPages(path: string): number | null {
   return m === null ? null : Number(m[1]);
 }
 
+/** Where Chromium may be (BENCH_CHROMIUM names another). */
+const CHROMIUMS = ['chromium', 'chromium-browser', 'google-chrome', '/usr/bin/chromium'];
+
 const sizeOf = (path: string): number | null => (existsSync(path) ? statSync(path).size : null);
 
 /**
  * Exports `documentId` of the library at `libraryPath` with the CLI, each format in a new
  * process, and makes the same file with pandoc (docx) and headless Chromium (PDF) from Dossier's
- * own HTML export of it. A missing tool gives a row that says so.
+ * own HTML export of it. A missing tool (BENCH_PANDOC and BENCH_CHROMIUM name other binaries)
+ * gives a row that says it was skipped; a failing one, a row that says it failed.
  */
 export function runExportComparison(libraryPath: string, documentId: string): ExportComparison {
   log('Documents: whole-process exports against pandoc and Chromium…');
@@ -262,65 +266,65 @@ export function runExportComparison(libraryPath: string, documentId: string): Ex
       });
     };
 
-    dossierRow('docx');
-    const pandoc = toolVersion('pandoc');
-    if (pandoc === null) {
-      rows.push({
-        label: '.docx: pandoc',
-        tool: 'pandoc',
-        time: null,
-        bytes: null,
-        pages: null,
-        note: 'pandoc is not installed: skipped',
-      });
-    } else {
-      const file = join(out, 'pandoc.docx');
-      rows.push({
-        label: '.docx: `pandoc dossier.html -o pandoc.docx`',
-        tool: pandoc,
-        time: timeProcess('pandoc', 'pandoc', [html, '-o', file], EXPORT_RUNS, EXPORT_WARMUP),
-        bytes: sizeOf(file),
-        pages: null,
-        note: "from Dossier's HTML export; pandoc's default styles",
-      });
-    }
+    /** A row for another tool: skipped when it is not installed, noted when it fails. */
+    const toolRow = (
+      label: string,
+      candidates: readonly string[],
+      name: string,
+      args: (file: string) => string[],
+      file: string,
+      note: string,
+    ): ToolRow => {
+      const command = candidates.find((c) => toolVersion(c) !== null);
+      const skipped = { label, tool: name, time: null, bytes: null, pages: null };
+      if (command === undefined) {
+        log(`  ${name} is not installed (looked for ${candidates.join(', ')}): skipped`);
+        return { ...skipped, note: `${name} is not installed: skipped` };
+      }
+      // "Chromium 156.0.8078.114 built on Debian…": the name and version.
+      const version = (toolVersion(command) ?? command).split(' ').slice(0, 2).join(' ');
+      try {
+        const time = timeProcess(name, command, args(file), EXPORT_RUNS, EXPORT_WARMUP);
+        const pages = file.endsWith('.pdf') ? pdfPages(file) : null;
+        return { label, tool: version, time, bytes: sizeOf(file), pages, note };
+      } catch (err) {
+        const message = (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
+        log(`  ${name} failed: ${message}`);
+        return { ...skipped, tool: version, note: `failed: ${message.slice(0, 120)}` };
+      }
+    };
 
-    dossierRow('pdf');
-    const chromium = ['chromium', 'chromium-browser', 'google-chrome'].find(
-      (c) => toolVersion(c) !== null,
+    dossierRow('docx');
+    rows.push(
+      toolRow(
+        '.docx: `pandoc dossier.html -o pandoc.docx`',
+        [process.env.BENCH_PANDOC || 'pandoc'],
+        'pandoc',
+        (file) => [html, '-o', file],
+        join(out, 'pandoc.docx'),
+        "from Dossier's HTML export; pandoc's default styles",
+      ),
     );
-    if (chromium === undefined) {
-      rows.push({
-        label: '.pdf: headless Chromium',
-        tool: 'Chromium',
-        time: null,
-        bytes: null,
-        pages: null,
-        note: 'Chromium is not installed: skipped',
-      });
-    } else {
-      const file = join(out, 'chromium.pdf');
-      const profile = join(out, 'chromium-profile');
-      const args = [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--no-pdf-header-footer',
-        `--user-data-dir=${profile}`,
-        `--print-to-pdf=${file}`,
-        pathToFileURL(html).href,
-      ];
-      rows.push({
-        label: '.pdf: `chromium --headless --print-to-pdf` of dossier.html',
-        // "Chromium 156.0.8078.114 built on Debian…": the name and version.
-        tool: (toolVersion(chromium) ?? chromium).split(' ').slice(0, 2).join(' '),
-        time: timeProcess('chromium --print-to-pdf', chromium, args, EXPORT_RUNS, EXPORT_WARMUP),
-        bytes: sizeOf(file),
-        pages: pdfPages(file),
-        note: "from Dossier's HTML export; the browser's fonts, no running header or page numbers",
-      });
-    }
+    dossierRow('pdf');
+    rows.push(
+      toolRow(
+        '.pdf: `chromium --headless --print-to-pdf` of dossier.html',
+        process.env.BENCH_CHROMIUM ? [process.env.BENCH_CHROMIUM] : CHROMIUMS,
+        'Chromium',
+        (file) => [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--no-pdf-header-footer',
+          `--user-data-dir=${join(out, 'chromium-profile')}`,
+          `--print-to-pdf=${file}`,
+          pathToFileURL(html).href,
+        ],
+        join(out, 'chromium.pdf'),
+        "from Dossier's HTML export; the browser's fonts, no running header or page numbers",
+      ),
+    );
     return { htmlBytes: sizeOf(html) ?? 0, rows };
   } finally {
     rmSync(out, { recursive: true, force: true });

@@ -594,7 +594,7 @@ function howToRun(): string {
     '"Documents" and "CLI start-up" sections as they were. Every variant works on a fresh clone',
     '(after `npm ci`): it makes `.bench/` and builds the CLI bundle it times (`npm run build:cli`).',
     'A tool the comparisons need (pandoc, Chromium, pdfinfo) that is not installed is reported and',
-    'its row skipped.',
+    'its row skipped; `BENCH_PANDOC=…` and `BENCH_CHROMIUM=…` name the binaries if they are elsewhere.',
     '',
   ].join('\n');
 }
