@@ -21,7 +21,7 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, platform, release, totalmem, arch } from 'node:os';
+import { arch, cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Backend } from '../src/backend/backend';
@@ -147,6 +147,9 @@ function packageVersion(name: string): string {
     return '?';
   }
 }
+
+/** The 1-minute load average before the bench adds its own. */
+const STARTING_LOAD = loadavg()[0]?.toFixed(2) ?? '?';
 
 const peakRss = (): number => process.resourceUsage().maxRSS * 1024;
 
@@ -632,7 +635,7 @@ function firstPresent(md: string, headings: readonly string[]): string {
 function documentsOnly(): void {
   const r = runDocuments();
   printDocuments(r);
-  const section = documentsMarkdown(r, `on ${dateUtc()} by \`BENCH_ONLY=documents npm run bench\``);
+  const section = documentsMarkdown(r, runWhen('BENCH_ONLY=documents npm run bench'));
   let md = currentBenchmarks('documents');
   md = withSection(
     md,
@@ -653,7 +656,7 @@ function cliOnly(): void {
   md = withSection(
     md,
     '## CLI start-up',
-    cliMarkdown(r, cliWhen('BENCH_ONLY=cli npm run bench')),
+    cliMarkdown(r, runWhen('BENCH_ONLY=cli npm run bench')),
     '## How to run',
   );
   md = withSection(md, '## How to run', howToRun(), '');
@@ -661,8 +664,9 @@ function cliOnly(): void {
   process.stdout.write('Wrote the CLI start-up section of BENCHMARKS.md.\n');
 }
 
-function cliWhen(command: string): string {
-  return `on ${dateUtc()} by \`${command}\` (${cpus().length} cores, Node ${process.version})`;
+/** When and how a section was measured: date, command, cores, Node, the load before the run. */
+function runWhen(command: string, what?: string): string {
+  return `on ${dateUtc()} by \`${command}\`${what === undefined ? '' : ` (${what})`} (${cpus().length} cores, Node ${process.version}, load average ${STARTING_LOAD} at the start)`;
 }
 
 function printCli(r: CliStartup): void {
@@ -675,6 +679,7 @@ function machineLines(): string[] {
     `- RAM: ${(totalmem() / 1_073_741_824).toFixed(1)} GB`,
     `- OS: ${platform()} ${release()} (${arch()})`,
     `- Node ${process.version}, SQLite ${sqliteVersion()} (better-sqlite3-multiple-ciphers ${packageVersion('better-sqlite3-multiple-ciphers')})`,
+    `- Load average when the run started: ${STARTING_LOAD} (1 min; above 0 means other work shared the cores)`,
   ];
 }
 
@@ -1056,11 +1061,11 @@ async function main(): Promise<void> {
   // The document part does not depend on the scale: a library-only run keeps the last figures.
   const documentsSection =
     documents !== null
-      ? documentsMarkdown(documents, `on ${dateUtc()} by \`npm run bench\` (full run)`)
+      ? documentsMarkdown(documents, runWhen('npm run bench', 'full run'))
       : existingSection('## Documents');
   if (documentsSection !== null) md.push(documentsSection.trimEnd(), '');
   const cliSection =
-    cli !== null ? cliMarkdown(cli, cliWhen('npm run bench')) : existingSection('## CLI start-up');
+    cli !== null ? cliMarkdown(cli, runWhen('npm run bench')) : existingSection('## CLI start-up');
   if (cliSection !== null) md.push(cliSection.trimEnd(), '');
   md.push(howToRun());
   writeFileSync(BENCHMARKS, md.join('\n'));
