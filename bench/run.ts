@@ -664,6 +664,21 @@ function cliOnly(): void {
   process.stdout.write('Wrote the CLI start-up section of BENCHMARKS.md.\n');
 }
 
+/**
+ * A warning for BENCHMARKS.md when other work shared the cores as the run started: its figures
+ * are slower than an idle machine's, and a FAIL may be the machine's, not the code's.
+ */
+function busyWarning(): string[] {
+  const load = loadavg()[0] ?? 0;
+  if (Number(STARTING_LOAD) < 0.5) return [];
+  return [
+    `**The machine was busy**: load average ${STARTING_LOAD} on ${cpus().length} cores when the run started (${load.toFixed(2)} at the end), from other`,
+    "work. Timings are slower than on an idle machine; compare with an idle run (this file's git history)",
+    'before reading a FAIL as a regression.',
+    '',
+  ];
+}
+
 /** When and how a section was measured: date, command, cores, Node, the load before the run. */
 function runWhen(command: string, what?: string): string {
   return `on ${dateUtc()} by \`${command}\`${what === undefined ? '' : ` (${what})`} (${cpus().length} cores, Node ${process.version}, load average ${STARTING_LOAD} at the start)`;
@@ -950,6 +965,7 @@ async function main(): Promise<void> {
     '',
     `Written by \`npm run bench\` (bench/run.ts) on ${dateUtc()}, at **${scaleNote}**; the whole run took ${totalSeconds.toFixed(0)} s.`,
     '',
+    ...busyWarning(),
     '## Machine',
     '',
     ...machine,
