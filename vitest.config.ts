@@ -1,11 +1,28 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Suites that take more than about 10 s here (2 cores): `npm run test:fast` leaves them out,
+ * `npm test` (and CI) runs them too.
+ */
+const slow = [
+  'test/crash/**/*.test.ts', // 200 SIGKILLs during saves, imports and exports (about 2 min)
+  'test/backend/fuzz.test.ts', // thousands of random and mutated payloads
+  'test/cli/encryption.test.ts', // Argon2id key derivation in every spawned command
+];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     setupFiles: ['test/setup.ts'],
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    globalSetup: ['test/globalSetup.ts'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'fast', include: ['test/**/*.test.ts'], exclude: slow },
+      },
+      { extends: true, test: { name: 'slow', include: slow } },
+    ],
   },
 });

@@ -49,6 +49,7 @@ import { resolveDocument } from '../src/core/document/resolve';
 import { preflight } from '../src/core/preflight/preflight';
 import type { CaseStatus, DocumentInput, RichContent, Snippet } from '../src/shared/domain';
 import type { PreflightReport } from '../src/shared/preflight';
+import { runExportComparison } from './cli';
 import { benchDir } from './generate';
 import {
   CITIES,
@@ -1004,7 +1005,11 @@ export async function runDocumentsBench(): Promise<DocumentsResult> {
     t.exportHtml = await timed('documents.export html', EXPORT_RUNS, EXPORT_WARMUP, () =>
       exportOnce(built.documentId, 'html'),
     );
+    // Whole processes, which open the library themselves.
+    backend.close();
+    const exports = runExportComparison(libraryPath, built.documentId);
     return {
+      exports,
       facts,
       timings: t,
       cold,

@@ -3,6 +3,7 @@
  * Apart from bench/documents.ts so that bench/run.ts can write the report without loading the
  * renderers (pdfmake, docx) into the process whose memory it measures.
  */
+import { exportMarkdown, type ExportComparison } from './cli';
 import { markdownTable, mb, ms, type Summary } from './stats';
 
 /** The issue's targets, on a 2-core machine. */
@@ -77,6 +78,8 @@ export interface DocumentsResult {
   buildSeconds: number;
   seconds: number;
   peakRss: number;
+  /** Whole-process exports by the CLI, pandoc and Chromium (bench/cli.ts). */
+  exports: ExportComparison;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -210,5 +213,6 @@ export function documentsMarkdown(r: DocumentsResult, when: string): string {
     "through the backend (prepare, render, fsync'd write), with `force`, since preflight reports",
     'errors (the word limit; the UPR takes .docx only).',
     '',
+    exportMarkdown(r.exports),
   ].join('\n');
 }

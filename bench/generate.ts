@@ -235,7 +235,9 @@ export interface BenchFiles {
 
 const BENCH_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '.bench');
 
+/** The bench's working folder (generated files, libraries), made on first use: a fresh clone has none. */
 export function benchDir(): string {
+  mkdirSync(BENCH_DIR, { recursive: true });
   return BENCH_DIR;
 }
 

@@ -12,12 +12,16 @@
  *   BENCH_BREAKDOWN=1 also time the phases of the import and of search (a second import)
  *   BENCH_ONLY=documents  only the document part (about half a minute); BENCHMARKS.md keeps its
  *                     other sections and gets a new "Documents" section
- *   BENCH_ONLY=library    only import, open and search (the "Documents" section is kept)
+ *   BENCH_ONLY=library    only import, open and search (the "Documents" and "CLI start-up"
+ *                     sections are kept)
+ *   BENCH_ONLY=cli        only the CLI start-up (a few seconds): whole-process `dossier search`
+ *
+ * Every variant works on a fresh clone: it makes .bench/ and builds the CLI bundle it times.
  */
 import Database from 'better-sqlite3-multiple-ciphers';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, platform, release, totalmem, arch } from 'node:os';
+import { arch, cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Backend } from '../src/backend/backend';
@@ -44,6 +48,16 @@ import {
   documentsMarkdown,
   type DocumentsResult,
 } from './documentsReport';
+import {
+  CLI_HEAD,
+  cliMarkdown,
+  cliRows,
+  EXPORT_HEAD,
+  exportRatios,
+  exportRows,
+  runCliStartup,
+  type CliStartup,
+} from './cli';
 import { Rng } from './rng';
 import { int, markdownTable, mb, ms, summarise, textTable, type Summary } from './stats';
 
@@ -133,6 +147,9 @@ function packageVersion(name: string): string {
     return '?';
   }
 }
+
+/** The 1-minute load average before the bench adds its own. */
+const STARTING_LOAD = loadavg()[0]?.toFixed(2) ?? '?';
 
 const peakRss = (): number => process.resourceUsage().maxRSS * 1024;
 
@@ -355,6 +372,57 @@ async function runSearch(
 }
 
 // ---------------------------------------------------------------------------------------------
+// Search against raw FTS5
+
+/**
+ * What FTS5 alone costs for the same queries on the same index: the MATCH expression Dossier
+ * builds (core/search/query.ts), ranked by plain bm25, 20 rowids, no join, titles or excerpts.
+ */
+export const RAW_FTS = `SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY bm25(search_fts) LIMIT 20`;
+
+interface RawRow {
+  cls: QueryClass;
+  dossier: Summary;
+  raw: Summary;
+}
+
+function runRawSearch(libraryPath: string, search: readonly ClassResult[]): RawRow[] {
+  const lib = openLibrary(libraryPath, { skipQuickCheck: true });
+  try {
+    const stmt = lib.db.prepare(RAW_FTS);
+    const expr = (q: Query): string => matchExpression(parseQuery(q.query), {});
+    for (const r of search)
+      for (const q of r.cls.queries.slice(0, WARMUP_PER_CLASS)) stmt.all(expr(q));
+    return search.map((r) => {
+      const times = r.cls.queries.map((q) => {
+        const e = expr(q);
+        const t0 = performance.now();
+        stmt.all(e);
+        return performance.now() - t0;
+      });
+      const raw = summarise(times);
+      log(`  raw FTS5 ${r.cls.key}: p50 ${ms(raw.p50)}, p95 ${ms(raw.p95)}`);
+      return { cls: r.cls, dossier: r.time, raw };
+    });
+  } finally {
+    lib.close();
+  }
+}
+
+const ratio = (a: number, b: number): string => (b > 0 ? `${(a / b).toFixed(1)}×` : '–');
+
+const RAW_HEAD = ['Query class', 'Dossier p50 / p95', 'raw FTS5 p50 / p95', 'ratio p50 / p95'];
+
+function rawRows(rows: readonly RawRow[]): string[][] {
+  return rows.map((r) => [
+    r.cls.label,
+    `${ms(r.dossier.p50)} / ${ms(r.dossier.p95)}`,
+    `${ms(r.raw.p50)} / ${ms(r.raw.p95)}`,
+    `${ratio(r.dossier.p50, r.raw.p50)} / ${ratio(r.dossier.p95, r.raw.p95)}`,
+  ]);
+}
+
+// ---------------------------------------------------------------------------------------------
 // Breakdowns (BENCH_BREAKDOWN=1)
 
 class TimedChanges extends Changes {
@@ -481,6 +549,9 @@ function printDocuments(r: DocumentsResult): void {
     `\nDocuments: ${f.pdfPages.endnotes} PDF pages (${f.pdfPages.footnotes} with footnotes), ${int(f.words.body)} words + ${int(f.words.notes)} in notes, ${f.notes.total} notes, ${f.snippets.linked} linked snippets\n\n`,
   );
   process.stdout.write(`${textTable(DOCUMENT_HEAD, documentRows(r))}\n\n`);
+  process.stdout.write(
+    `Whole-process exports against other tools\n\n${textTable(EXPORT_HEAD, exportRows(r.exports))}\n${exportRatios(r.exports).join('\n')}\n\n`,
+  );
 }
 
 const BENCHMARKS = join(ROOT, 'BENCHMARKS.md');
@@ -519,42 +590,102 @@ function howToRun(): string {
     '`npm run bench` (full scale; the generated exchange file is kept in `.bench/` and reused).',
     '`BENCH_SCALE=0.1 npm run bench` runs a tenth of the size quickly; `BENCH_BREAKDOWN=1` adds the',
     'import and search phase tables; `BENCH_SEED=…` makes another library.',
-    '`BENCH_ONLY=documents npm run bench` runs only the document part (bench/documents.ts, about half',
-    'a minute) and rewrites only the "Documents" section; `BENCH_ONLY=library` runs only import, open',
-    'and search and keeps the "Documents" section as it was.',
+    '`BENCH_ONLY=documents npm run bench` runs only the document part (bench/documents.ts, with the',
+    'whole-process exports against pandoc and Chromium: about a minute) and rewrites only the',
+    '"Documents" section; `BENCH_ONLY=cli` runs only the CLI start-up (a few seconds) and rewrites',
+    'only its section; `BENCH_ONLY=library` runs only import, open and search and keeps the',
+    '"Documents" and "CLI start-up" sections as they were. Every variant works on a fresh clone',
+    '(after `npm ci`): it makes `.bench/` and builds the CLI bundle it times (`npm run build:cli`).',
+    'A tool the comparisons need (pandoc, Chromium, pdfinfo) that is not installed is reported and',
+    'its row skipped; `BENCH_PANDOC=…` and `BENCH_CHROMIUM=…` name the binaries if they are elsewhere.',
     '',
   ].join('\n');
 }
 
-type Only = 'all' | 'documents' | 'library';
+type Only = 'all' | 'documents' | 'library' | 'cli';
 
 function onlyFromEnv(value = process.env.BENCH_ONLY): Only {
   if (value === undefined || value === '') return 'all';
-  if (value === 'documents' || value === 'library') return value;
-  throw new Error(`BENCH_ONLY must be "documents" or "library", not "${value}"`);
+  if (value === 'documents' || value === 'library' || value === 'cli') return value;
+  throw new Error(`BENCH_ONLY must be "documents", "library" or "cli", not "${value}"`);
+}
+
+/** BENCHMARKS.md as it stands, or the start of one when only part of the bench has run. */
+function currentBenchmarks(only: Only): string {
+  if (existsSync(BENCHMARKS)) return readFileSync(BENCHMARKS, 'utf8');
+  return [
+    '# Benchmarks',
+    '',
+    `Only part of the benchmark has been run (\`BENCH_ONLY=${only}\`); \`npm run bench\` adds the rest.`,
+    '',
+    '## Machine',
+    '',
+    ...machineLines(),
+    '',
+  ].join('\n');
+}
+
+/** The first of `headings` that `md` has (where a section goes before), else the end. */
+function firstPresent(md: string, headings: readonly string[]): string {
+  const present = new Set(sections(md).map((s) => s.split('\n')[0]));
+  return headings.find((h) => present.has(h)) ?? '';
 }
 
 /** BENCH_ONLY=documents: the document part, written into BENCHMARKS.md as it stands. */
 function documentsOnly(): void {
   const r = runDocuments();
   printDocuments(r);
-  const section = documentsMarkdown(r, `on ${dateUtc()} by \`BENCH_ONLY=documents npm run bench\``);
-  let md = existsSync(BENCHMARKS)
-    ? readFileSync(BENCHMARKS, 'utf8')
-    : [
-        '# Benchmarks',
-        '',
-        'Only the document part has been run (`BENCH_ONLY=documents`); `npm run bench` adds the rest.',
-        '',
-        '## Machine',
-        '',
-        ...machineLines(),
-        '',
-      ].join('\n');
-  md = withSection(md, '## Documents', section, '## How to run');
+  const section = documentsMarkdown(r, runWhen('BENCH_ONLY=documents npm run bench'));
+  let md = currentBenchmarks('documents');
+  md = withSection(
+    md,
+    '## Documents',
+    section,
+    firstPresent(md, ['## CLI start-up', '## How to run']),
+  );
   md = withSection(md, '## How to run', howToRun(), '');
   writeFileSync(BENCHMARKS, md);
   process.stdout.write('Wrote the Documents section of BENCHMARKS.md.\n');
+}
+
+/** BENCH_ONLY=cli: the CLI start-up, written into BENCHMARKS.md as it stands. */
+function cliOnly(): void {
+  const r = runCliStartup();
+  printCli(r);
+  let md = currentBenchmarks('cli');
+  md = withSection(
+    md,
+    '## CLI start-up',
+    cliMarkdown(r, runWhen('BENCH_ONLY=cli npm run bench')),
+    '## How to run',
+  );
+  md = withSection(md, '## How to run', howToRun(), '');
+  writeFileSync(BENCHMARKS, md);
+  process.stdout.write('Wrote the CLI start-up section of BENCHMARKS.md.\n');
+}
+
+/**
+ * A warning for BENCHMARKS.md when other work shared the cores as the run started: its figures
+ * are slower than an idle machine's, and a FAIL may be the machine's, not the code's.
+ */
+function busyWarning(): string[] {
+  const load = loadavg()[0] ?? 0;
+  if (Number(STARTING_LOAD) < 0.5) return [];
+  return [
+    `**The machine was busy**: load average ${STARTING_LOAD} on ${cpus().length} cores when the run started (${load.toFixed(2)} at the end), from other`,
+    "work. Timings are slower than on an idle machine; compare with an idle run (this file's git history)",
+    'before reading a FAIL as a regression.',
+    '',
+  ];
+}
+
+/** When and how a section was measured: date, command, cores, Node, the load before the run. */
+function runWhen(command: string, what?: string): string {
+  return `on ${dateUtc()} by \`${command}\`${what === undefined ? '' : ` (${what})`} (${cpus().length} cores, Node ${process.version}, load average ${STARTING_LOAD} at the start)`;
+}
+
+function printCli(r: CliStartup): void {
+  process.stdout.write(`\nCLI start-up\n\n${textTable(CLI_HEAD, cliRows(r))}\n\n`);
 }
 
 function machineLines(): string[] {
@@ -563,6 +694,7 @@ function machineLines(): string[] {
     `- RAM: ${(totalmem() / 1_073_741_824).toFixed(1)} GB`,
     `- OS: ${platform()} ${release()} (${arch()})`,
     `- Node ${process.version}, SQLite ${sqliteVersion()} (better-sqlite3-multiple-ciphers ${packageVersion('better-sqlite3-multiple-ciphers')})`,
+    `- Load average when the run started: ${STARTING_LOAD} (1 min; above 0 means other work shared the cores)`,
   ];
 }
 
@@ -574,6 +706,10 @@ async function main(): Promise<void> {
   const only = onlyFromEnv();
   if (only === 'documents') {
     documentsOnly();
+    return;
+  }
+  if (only === 'cli') {
+    cliOnly();
     return;
   }
   const scale = scaleFromEnv();
@@ -677,6 +813,9 @@ async function main(): Promise<void> {
 
   const peak = peakRss();
 
+  log('Searching with raw FTS5 (the same queries)…');
+  const raw = runRawSearch(libraryPath, search);
+
   // Breakdowns ----------------------------------------------------------------------------------
   let importPhases: ImportBreakdown | null = null;
   let searchPhases: SearchBreakdownRow[] | null = null;
@@ -689,6 +828,7 @@ async function main(): Promise<void> {
 
   // Documents -----------------------------------------------------------------------------------
   const documents = only === 'all' ? runDocuments() : null;
+  const cli = only === 'all' ? runCliStartup() : null;
   const totalSeconds = (performance.now() - started) / 1000;
 
   // Report --------------------------------------------------------------------------------------
@@ -783,7 +923,11 @@ async function main(): Promise<void> {
     ]),
   ]);
   process.stdout.write(`${textTable(searchHead, searchRows)}\n\n`);
+  process.stdout.write(
+    `Search against raw FTS5 (same queries, same index)\n\n${textTable(RAW_HEAD, rawRows(raw))}\n\n`,
+  );
   if (documents !== null) printDocuments(documents);
+  if (cli !== null) printCli(cli);
 
   const machine = machineLines();
   const sizes = markdownTable(
@@ -821,6 +965,7 @@ async function main(): Promise<void> {
     '',
     `Written by \`npm run bench\` (bench/run.ts) on ${dateUtc()}, at **${scaleNote}**; the whole run took ${totalSeconds.toFixed(0)} s.`,
     '',
+    ...busyWarning(),
     '## Machine',
     '',
     ...machine,
@@ -847,6 +992,20 @@ async function main(): Promise<void> {
     '"Person found": the searched person is among the 20 results (typed names: once the whole name is typed).',
     '"Matching rows": how many index rows the query matches. Search ranks (bm25) at most the newest',
     `${RANKED_CANDIDATES} of them (store/search/search.ts, RANKED_CANDIDATES).`,
+    '',
+    '## Search against raw FTS5',
+    '',
+    'The same queries on the same index, in the same run: Dossier (`search.query` through the',
+    'backend, as above) against FTS5 alone, on its own connection after the same warm-up, with the',
+    'MATCH expression Dossier builds (core/search/query.ts) ranked by plain bm25:',
+    '',
+    `    ${RAW_FTS}`,
+    '',
+    'The raw query returns 20 rowids. Dossier also validates the call, ranks the newest',
+    `${RANKED_CANDIDATES} matches with title and kind weights, joins the items, checks one-letter words and`,
+    'cuts excerpts with highlights (`BENCH_BREAKDOWN=1` shows how the time divides).',
+    '',
+    markdownTable(RAW_HEAD, rawRows(raw)),
     '',
   ];
   if (space !== null) {
@@ -918,9 +1077,12 @@ async function main(): Promise<void> {
   // The document part does not depend on the scale: a library-only run keeps the last figures.
   const documentsSection =
     documents !== null
-      ? documentsMarkdown(documents, `on ${dateUtc()} by \`npm run bench\` (full run)`)
+      ? documentsMarkdown(documents, runWhen('npm run bench', 'full run'))
       : existingSection('## Documents');
   if (documentsSection !== null) md.push(documentsSection.trimEnd(), '');
+  const cliSection =
+    cli !== null ? cliMarkdown(cli, runWhen('npm run bench')) : existingSection('## CLI start-up');
+  if (cliSection !== null) md.push(cliSection.trimEnd(), '');
   md.push(howToRun());
   writeFileSync(BENCHMARKS, md.join('\n'));
   if (importPhases !== null || searchPhases !== null) {

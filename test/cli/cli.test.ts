@@ -45,21 +45,10 @@ function demoLibrary(): string {
 }
 
 describe('the dossier command', () => {
-  it('npx dossier init --demo, then search Khadija --json lists Khadija Ismayilova first', () => {
-    const dir = tempDir();
-    const npx = (args: string[]) =>
-      spawnSync('npx', ['dossier', ...args], {
-        cwd: root,
-        encoding: 'utf8',
-        env: { ...process.env, DOSSIER_LIBRARY: '' },
-      });
-    const lib = join(dir, 'demo.db');
-    const init = npx(['init', '--demo', '--library', lib]);
-    expect(init.status).toBe(0);
-    expect(init.stdout).toContain('7 persons, 7 cases');
-    const search = npx(['search', 'Khadija', '--library', lib, '--json']);
-    expect(search.status).toBe(0);
-    const results = JSON.parse(search.stdout) as {
+  it('node bin/dossier.js init --demo, then search Khadija --json lists Khadija Ismayilova first', () => {
+    const lib = join(tempDir(), 'demo.db');
+    expect(ok(dossier(['init', '--demo', '--library', lib]))).toContain('7 persons, 7 cases');
+    const results = JSON.parse(ok(dossier(['search', 'Khadija', '--library', lib, '--json']))) as {
       kind: string;
       id: string;
       title: string;

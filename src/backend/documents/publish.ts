@@ -1,15 +1,12 @@
 import { today } from '../../core/dates';
 import { resolveDocument, type LibraryView, type Resolved } from '../../core/document/resolve';
 import { preflight } from '../../core/preflight/preflight';
-import { renderDocx } from '../../core/print/renderDocx';
 import { renderHtml } from '../../core/print/renderHtml';
-import { renderPdf } from '../../core/print/renderPdf';
 import type { DocumentRecord } from '../../shared/domain';
 import { DossierError } from '../../shared/errors';
 import type { PreflightReport } from '../../shared/preflight';
 import { getDocument } from '../../store/documents/documents';
 import type { Db } from '../../store/sql';
-import { pdfFonts } from './fonts';
 import { loadLibraryView } from './libraryView';
 
 export type PrintFormat = 'docx' | 'pdf' | 'html';
@@ -64,15 +61,26 @@ export function assertExportable(p: Prepared, force: boolean): void {
   }
 }
 
-/** The document's bytes in a print format. */
+/**
+ * The document's bytes in a print format. The docx and PDF renderers (docx, pdfmake and its
+ * fonts: about 400 ms to load) are imported on the first export, not when the backend starts:
+ * a search from the command line, or the app's first window, does not wait for them.
+ */
 export async function renderPrepared(p: Prepared, format: PrintFormat): Promise<Uint8Array> {
   const tree = p.resolved.print;
   switch (format) {
-    case 'docx':
+    case 'docx': {
+      const { renderDocx } = await import('../../core/print/renderDocx');
       return renderDocx(tree);
-    case 'pdf':
+    }
+    case 'pdf': {
+      const [{ renderPdf }, { pdfFonts }] = await Promise.all([
+        import('../../core/print/renderPdf'),
+        import('./fonts'),
+      ]);
       // Dated by the document's last change: the same document gives the same bytes.
       return renderPdf(tree, pdfFonts(), new Date(p.doc.updatedAt));
+    }
     case 'html':
       return new TextEncoder().encode(renderHtml(tree));
   }
