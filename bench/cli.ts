@@ -15,6 +15,7 @@ import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { benchDir } from './generate';
+import { kdfMarkdown, runKdf, type KdfRow } from './kdf';
 import { markdownTable, mb, ms, summarise, type Summary } from './stats';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -94,6 +95,8 @@ export interface CliStartup {
   /** Results the search printed (a check that it searched). */
   firstResult: string;
   bundleBytes: number;
+  /** What a passphrase guess costs (bench/kdf.ts). */
+  kdf: KdfRow[];
 }
 
 export function runCliStartup(): CliStartup {
@@ -128,6 +131,7 @@ export function runCliStartup(): CliStartup {
       node: timeProcess('node -e 0', process.execPath, ['-e', '0'], RUNS, WARMUP),
       firstResult: first,
       bundleBytes: statSync(join(ROOT, 'out', 'cli', 'dossier.mjs')).size,
+      kdf: runKdf(),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -182,6 +186,7 @@ export function cliMarkdown(r: CliStartup, when: string): string {
     'with others using it): 0.5–0.8 s with a warm tsx cache and about 1.2 s with a cold one (docx and',
     'pdfmake loaded at start, TypeScript compiled by tsx).',
     '',
+    kdfMarkdown(r.kdf),
   ].join('\n');
 }
 
