@@ -25,6 +25,8 @@ export default defineConfig({
   },
   renderer: {
     root: 'src/renderer',
+    // The document serif the exports embed, so that text on screen looks as it will print.
+    resolve: { alias: { '@fonts': resolve('node_modules/dejavu-fonts-ttf/ttf') } },
     build: { rollupOptions: { input: { index: resolve('src/renderer/index.html') } } },
     plugins: [react()],
   },

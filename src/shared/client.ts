@@ -48,6 +48,12 @@ export interface FileDoor {
   showInFolder(path: string): Promise<boolean>;
   /** Opens a saved file with its program (Electron only: false elsewhere). */
   openFile(path: string): Promise<boolean>;
+  /**
+   * Lets the person choose another library file and opens it (Electron: a native dialog, then
+   * the backend restarts on it). Absent where the door cannot (the browser door serves the
+   * library it was started with).
+   */
+  openLibrary?(): Promise<boolean>;
 }
 
 /** The IPC channels of the file door (Electron). */

@@ -1,0 +1,171 @@
+import { Plus } from 'lucide-react';
+import { useMemo, useState } from 'react';
+import { CASE_STATUSES, type CaseRecord, type CaseStatus } from '../../../../shared/domain';
+import { useCall } from '../../app/api';
+import { foldRow, rowMatches } from '../../app/filterText';
+import { formatShortDay, formatChanged, plural, statusLabel } from '../../app/format';
+import { navigate } from '../../app/location';
+import { StatusBadge } from '../../ui/Badge';
+import { Button } from '../../ui/Button';
+import { DataTable, type Column } from '../../ui/DataTable';
+import { ErrorNote } from '../../ui/ErrorNote';
+import { TextField } from '../../ui/Field';
+import { EmptyState, Page } from '../../ui/Page';
+import { SelectField } from '../../ui/SelectField';
+
+interface Row {
+  c: CaseRecord;
+  persons: string;
+  forms: string[];
+}
+
+/** Every case, with its status as of today. */
+export function CasesList() {
+  const cases = useCall('cases.list', {});
+  const persons = useCall('persons.list', {});
+  const [text, setText] = useState('');
+  const [status, setStatus] = useState<'' | CaseStatus>('');
+  const [country, setCountry] = useState('');
+
+  const rows = useMemo<Row[]>(() => {
+    const names = new Map((persons.data ?? []).map((p) => [p.id, p.name]));
+    return (cases.data ?? []).map((c) => {
+      const who = c.personIds
+        .map((id) => names.get(id) ?? '')
+        .filter(Boolean)
+        .join(', ');
+      return { c, persons: who, forms: foldRow(`${c.title} ${who}`) };
+    });
+  }, [cases.data, persons.data]);
+  const countries = useMemo(
+    () => [...new Set(rows.map((r) => r.c.country).filter((x): x is string => x !== null))].sort(),
+    [rows],
+  );
+  const shown = useMemo(
+    () =>
+      rows.filter(
+        (r) =>
+          (status === '' || r.c.status === status) &&
+          (country === '' || r.c.country === country) &&
+          (text.trim() === '' || rowMatches(r.forms, text)),
+      ),
+    [rows, status, country, text],
+  );
+
+  const columns: Column<Row>[] = [
+    {
+      key: 'title',
+      label: 'Case',
+      width: 'minmax(220px, 2.4fr)',
+      sortValue: (r) => r.c.title,
+      render: (r) => <span>{r.c.title}</span>,
+    },
+    {
+      key: 'persons',
+      label: 'Persons',
+      width: 'minmax(140px, 1.3fr)',
+      sortValue: (r) => r.persons,
+      render: (r) => r.persons,
+    },
+    {
+      key: 'status',
+      label: 'Status today',
+      width: 'minmax(200px, 1.2fr)',
+      sortValue: (r) => statusLabel(r.c.status),
+      render: (r) => <StatusBadge status={r.c.status} />,
+    },
+    {
+      key: 'country',
+      label: 'Country',
+      width: '76px',
+      sortValue: (r) => r.c.country ?? '',
+      render: (r) => r.c.country ?? '',
+    },
+    {
+      key: 'verified',
+      label: 'Last verified',
+      width: '110px',
+      sortValue: (r) => r.c.lastVerified ?? '',
+      render: (r) =>
+        r.c.lastVerified ? formatShortDay(r.c.lastVerified) : <span className="muted">never</span>,
+    },
+    {
+      key: 'updated',
+      label: 'Changed',
+      width: '110px',
+      sortValue: (r) => r.c.updatedAt,
+      render: (r) => formatChanged(r.c.updatedAt),
+    },
+  ];
+  const total = cases.data?.length ?? 0;
+
+  return (
+    <Page
+      list
+      title="Cases"
+      actions={
+        <Button
+          variant="primary"
+          icon={<Plus aria-hidden="true" />}
+          onPress={() => navigate('/cases/new')}
+        >
+          New case
+        </Button>
+      }
+    >
+      <ErrorNote error={cases.error} />
+      {cases.isSuccess && total === 0 ? (
+        <EmptyState title="No cases yet">
+          Add one — <a href="#/cases/new">new case</a> — or{' '}
+          <a href="#/settings?do=import">import a spreadsheet or exchange file</a>.
+        </EmptyState>
+      ) : (
+        <>
+          <div className="filters" role="search" aria-label="Filter cases">
+            <TextField
+              label="Filter"
+              value={text}
+              onChange={setText}
+              width="medium"
+              placeholder="Title or person, any spelling"
+            />
+            <SelectField
+              label="Status"
+              width="medium"
+              value={status}
+              onChange={setStatus}
+              options={[
+                { value: '', label: 'Any' },
+                ...CASE_STATUSES.map((s) => ({ value: s, label: statusLabel(s) })),
+              ]}
+            />
+            <SelectField
+              label="Country"
+              width="tiny"
+              value={country}
+              onChange={setCountry}
+              options={[
+                { value: '', label: 'Any' },
+                ...countries.map((x) => ({ value: x, label: x })),
+              ]}
+            />
+            <span className="list-count" role="status">
+              {shown.length === total
+                ? plural(total, 'case')
+                : `${shown.length.toLocaleString('en')} of ${plural(total, 'case')}`}
+            </span>
+          </div>
+          <DataTable
+            label="Cases"
+            rows={shown}
+            columns={columns}
+            rowKey={(r) => r.c.id}
+            rowHref={(r) => `#/cases/${r.c.id}`}
+            rowLabel={(r) => r.c.title}
+            initialSort={{ key: 'title' }}
+          />
+        </>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,80 @@
+import { useMemo, useState } from 'react';
+import { ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
+import { foldRow, rowMatches } from '../app/filterText';
+
+export interface PickItem {
+  id: string;
+  label: string;
+  /** Other words it is found by (aliases, a publisher). */
+  also?: string;
+  detail?: string;
+}
+
+/**
+ * Choose one item of a list by typing part of it (any spelling, as search): for adding a
+ * person to a case, a source to an event.
+ */
+export function Picker({
+  label,
+  items,
+  onPick,
+  exclude = [],
+  description,
+  placeholder,
+}: {
+  label: string;
+  items: readonly PickItem[];
+  onPick: (id: string) => void;
+  exclude?: readonly string[];
+  description?: string;
+  placeholder?: string;
+}) {
+  const [text, setText] = useState('');
+  const folded = useMemo(
+    () => items.map((i) => ({ item: i, forms: foldRow(`${i.label} ${i.also ?? ''}`) })),
+    [items],
+  );
+  const shown = useMemo(() => {
+    const out = folded.filter(
+      (f) => !exclude.includes(f.item.id) && (text.trim() === '' || rowMatches(f.forms, text)),
+    );
+    return out.slice(0, 50).map((f) => f.item);
+  }, [folded, text, exclude]);
+  return (
+    <ComboBox
+      className="field field-medium picker"
+      inputValue={text}
+      onInputChange={setText}
+      onSelectionChange={(key) => {
+        if (key !== null) {
+          onPick(String(key));
+          setText('');
+        }
+      }}
+      selectedKey={null}
+      defaultFilter={() => true}
+      menuTrigger="focus"
+    >
+      <Label className="field-label">{label}</Label>
+      <Input className="field-input" placeholder={placeholder} />
+      {description !== undefined && (
+        <Text slot="description" className="field-description">
+          {description}
+        </Text>
+      )}
+      <Popover className="searchbox-popover" placement="bottom start">
+        <ListBox
+          className="searchbox-list"
+          renderEmptyState={() => <div className="searchbox-empty">Nothing matches.</div>}
+        >
+          {shown.map((i) => (
+            <ListBoxItem key={i.id} id={i.id} textValue={i.label} className="searchbox-item">
+              <div className="hit-title">{i.label}</div>
+              {i.detail && <div className="hit-excerpt">{i.detail}</div>}
+            </ListBoxItem>
+          ))}
+        </ListBox>
+      </Popover>
+    </ComboBox>
+  );
+}
