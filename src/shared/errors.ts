@@ -19,6 +19,11 @@ export const ERROR_CODES = [
   'io',
   /** Preflight found errors; the export did not happen. */
   'preflight',
+  /**
+   * The window cannot reach the backend: the backend process stopped (Electron), or the browser
+   * door stopped or was started again with a new address.
+   */
+  'disconnected',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
