@@ -10,6 +10,9 @@ const slow = [
   'test/cli/encryption.test.ts', // Argon2id key derivation in every spawned command
 ];
 
+/** The app in real Chromium against the browser door (the renderer is built first). */
+const ui = ['test/ui/**/*.test.ts'];
+
 export default defineConfig({
   test: {
     setupFiles: ['test/setup.ts'],
@@ -20,9 +23,18 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'fast', include: ['test/**/*.test.ts'], exclude: slow },
+        test: { name: 'fast', include: ['test/**/*.test.ts'], exclude: [...slow, ...ui] },
       },
       { extends: true, test: { name: 'slow', include: slow } },
+      {
+        extends: true,
+        test: {
+          name: 'ui',
+          include: ui,
+          globalSetup: ['test/globalSetup.ts', 'test/ui/globalSetup.ts'],
+          testTimeout: 60_000,
+        },
+      },
     ],
   },
 });

@@ -75,12 +75,6 @@ export interface FileDoor {
   save(request: SaveRequest): Promise<Result<Saved> | null>;
   open<M extends OpenMethod>(request: OpenRequest<M>): Promise<Result<ResultOf<M>> | null>;
   /**
-   * Another library file ("Open library…"). Electron shows the open dialog, starts the backend
-   * on the chosen file and reloads the window; the browser door serves the library it was
-   * started with, so there it is an error that says how to start it on another.
-   */
-  openLibrary(): Promise<Result<{ path: string }> | null>;
-  /**
    * Shows a file this door saved in the system's file manager (Electron only: false elsewhere,
    * and for any path the door did not save this session).
    */

@@ -80,7 +80,9 @@ export function SearchBox() {
       selectedKey={null}
       menuTrigger="input"
       defaultFilter={() => true}
-      allowsEmptyCollection
+      // Open on "nothing found" while there is a query; closed once it is cleared (else the
+      // empty popover stays and hides the page from assistive technology).
+      allowsEmptyCollection={parseQuery(query).length > 0}
     >
       <Label className="visually-hidden">Search the library</Label>
       <div className="searchbox-field">
