@@ -63,8 +63,10 @@ let closing = false;
 async function shutDown(): Promise<void> {
   if (closing) return;
   closing = true;
-  await door.close();
+  // The library first: its open note goes and its last writes are checkpointed even if the
+  // connections take a moment to close.
   backend.close();
+  await door.close();
   process.exit(0);
 }
 process.on('SIGINT', () => void shutDown());

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll } from 'vitest';
+import { afterAll, onTestFailed } from 'vitest';
 import { Backend } from '../../src/backend/backend';
 import { WEB_OUT } from '../../src/web/rendererBuild';
 import { startDoor, type Door } from '../../src/web/server';
@@ -82,6 +82,13 @@ export async function openApp(
     void context.close();
     void door.close();
     backend.close();
+  });
+  onTestFailed(async ({ task }) => {
+    // What the page looked like when the test failed, beside the screens.
+    const dir = join(root, 'test-artifacts', 'failures');
+    mkdirSync(dir, { recursive: true });
+    const name = task.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 80);
+    await page.screenshot({ path: join(dir, `${name}.png`) }).catch(() => undefined);
   });
   await page.goto(door.url);
   return { page, backend, door, libraryPath, errors };

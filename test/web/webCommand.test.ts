@@ -131,8 +131,12 @@ describe('npm run web', () => {
 
     process.kill(-a.child.pid!, 'SIGTERM');
     await exited(a.child);
-    // The backend was closed: its note is gone.
-    expect(readdirSync(dir).filter((n) => n.startsWith('.library.db.open-'))).toEqual([]);
+    // The backend was closed: its note is gone (npm itself may exit a moment before the door).
+    await expect
+      .poll(() => readdirSync(dir).filter((n) => n.startsWith('.library.db.open-')), {
+        timeout: 5000,
+      })
+      .toEqual([]);
   });
 
   it('refuses a port that is not a number', async () => {

@@ -14,7 +14,7 @@ export function useDraft<T>(initial: T, validate: (value: T) => z.ZodSafeParseRe
   const [value, setValue] = useState(initial);
   const [showProblems, setShowProblems] = useState(false);
   const dirty = useMemo(() => JSON.stringify(start) !== JSON.stringify(value), [start, value]);
-  useLeaveGuard(dirty);
+  const release = useLeaveGuard(dirty);
   const problems = useMemo(() => {
     const r = validate(value);
     const out: Record<string, string> = {};
@@ -44,6 +44,7 @@ export function useDraft<T>(initial: T, validate: (value: T) => z.ZodSafeParseRe
     },
     /** After a save, the saved value is the new starting point (nothing unsaved). */
     saved: (next: T) => {
+      release();
       setStart(next);
       setValue(next);
     },

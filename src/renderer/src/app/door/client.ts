@@ -1,30 +1,29 @@
-import type { DossierClient, FileDoor } from '../../../../shared/client';
+import type { DossierBridge, DossierClient, FileDoor } from '../../../../shared/client';
+import { browserFileDoor } from './browserFiles';
+import { httpClient } from './http';
 
 /**
  * The door the window runs behind: Electron's preload (`window.dossier`) or the browser door's
- * HTTP API. (Placeholder until the browser door lands: HTTP only.)
+ * HTTP API. The rest of the renderer knows only these two functions.
  */
-export function getClient(): DossierClient {
-  const electron = (window as { dossier?: DossierClient }).dossier;
-  if (electron !== undefined) return electron;
-  return {
-    call: async (method, params) => {
-      const res = await fetch('/api/call', {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ method, params }),
-      });
-      return res.json();
-    },
-  };
+function bridge(): DossierBridge | undefined {
+  return (window as unknown as { dossier?: DossierBridge }).dossier;
 }
 
+export function getClient(): DossierClient {
+  return bridge() ?? httpClient;
+}
+
+let browserFiles: FileDoor | null = null;
+
 export function getFileDoor(): FileDoor {
-  return {
-    save: async () => null,
-    open: async () => null,
-    showInFolder: async () => false,
-    openFile: async () => false,
-  };
+  const electron = bridge();
+  if (electron !== undefined) return electron.files;
+  browserFiles ??= browserFileDoor(httpClient);
+  return browserFiles;
+}
+
+/** Whether this door runs in a browser (a few words on screen differ: "download", not "save"). */
+export function inBrowser(): boolean {
+  return bridge() === undefined;
 }

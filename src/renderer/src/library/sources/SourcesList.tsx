@@ -42,7 +42,7 @@ export function SourcesList() {
     {
       key: 'published',
       label: 'Published',
-      width: '140px',
+      width: '170px',
       sortValue: (r) => r.s.published ?? '',
       render: (r) => formatDay(r.s.published),
     },
