@@ -68,14 +68,10 @@ describe('editing the library', () => {
     await expect.poll(() => name.getAttribute('aria-invalid')).toBe('true');
     // The message is tied to the field (aria-describedby), not only somewhere on the page.
     const describedBy = (await name.getAttribute('aria-describedby')) ?? '';
-    const said = await page.evaluate(
-      (ids) =>
-        ids
-          .split(' ')
-          .map((id) => document.getElementById(id)?.textContent ?? '')
-          .join(' '),
-      describedBy,
+    const parts = await Promise.all(
+      describedBy.split(' ').map((id) => page.locator(`[id="${id}"]`).textContent()),
     );
+    const said = parts.join(' ');
     expect(said).toContain('Must not be empty');
     const after = await app.backend.call('persons.list', {});
     expect(after.length).toBe(before.length);
