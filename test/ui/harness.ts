@@ -2,11 +2,11 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, onTestFailed } from 'vitest';
+import { afterAll, afterEach } from 'vitest';
 import { Backend } from '../../src/backend/backend';
 import { WEB_OUT } from '../../src/web/rendererBuild';
 import { startDoor, type Door } from '../../src/web/server';
-import { onCleanup, tempDir } from '../helpers';
+import { tempDir } from '../helpers';
 
 /**
  * The app in real Chromium (Debian's, through playwright-core) against the browser door and the
@@ -37,6 +37,22 @@ async function theBrowser(): Promise<Browser> {
   });
   return browser;
 }
+
+/** The apps a test opened, closed after it (with a picture of the page when it failed). */
+const open: { page: Page; close: () => Promise<void> }[] = [];
+
+afterEach(async ({ task }) => {
+  const failed = (task.result?.errors?.length ?? 0) > 0 || task.result?.state === 'fail';
+  for (const app of open.splice(0)) {
+    if (failed) {
+      const dir = join(root, 'test-artifacts', 'failures');
+      mkdirSync(dir, { recursive: true });
+      const name = task.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 80);
+      await app.page.screenshot({ path: join(dir, `${name}.png`) }).catch(() => undefined);
+    }
+    await app.close();
+  }
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -78,17 +94,13 @@ export async function openApp(
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
-  onCleanup(() => {
-    void context.close();
-    void door.close();
-    backend.close();
-  });
-  onTestFailed(async ({ task }) => {
-    // What the page looked like when the test failed, beside the screens.
-    const dir = join(root, 'test-artifacts', 'failures');
-    mkdirSync(dir, { recursive: true });
-    const name = task.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 80);
-    await page.screenshot({ path: join(dir, `${name}.png`) }).catch(() => undefined);
+  open.push({
+    page,
+    close: async () => {
+      await context.close();
+      await door.close();
+      backend.close();
+    },
   });
   await page.goto(door.url);
   return { page, backend, door, libraryPath, errors };

@@ -45,10 +45,13 @@ function OpenLibrary({
       ...(info.encrypted
         ? {
             'library.lock': () => {
-              void call('library.lock', {}).finally(() => {
-                // Nothing of the library stays in memory or on the page.
-                client.clear();
-                void client.invalidateQueries();
+              void call('library.lock', {}).finally(async () => {
+                // Nothing of the library stays in memory or on the page: every answer is
+                // dropped, and the screens showing one fall back to the unlock screen as
+                // `library.info` is asked again.
+                await client.cancelQueries();
+                client.removeQueries({ type: 'inactive' });
+                await client.resetQueries();
               });
             },
           }
