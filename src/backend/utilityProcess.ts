@@ -1,8 +1,10 @@
 /**
  * The backend in an Electron utility process. The main process starts it with the library path
- * (and the better-sqlite3 build for Electron) and relays the renderer's calls as messages:
- * `{ id, method, params }` in, `{ id, result }` out. This file does not import electron: the
- * utility process offers `process.parentPort`.
+ * (and the better-sqlite3 build for Electron) and relays calls as messages: `{ id, method,
+ * params, caller }` in, `{ id, result }` out. Only the main process can post here, and it says
+ * who calls: `window` for every call the renderer makes, `main` for its own file door (a path
+ * the person chose in a native dialog; see src/main/fileDoor.ts). This file does not import
+ * electron: the utility process offers `process.parentPort`.
  */
 import { Backend } from './backend';
 

@@ -1,7 +1,8 @@
-import type { DossierClient } from '../shared/client';
+import type { DossierBridge } from '../shared/client';
 
 declare global {
   interface Window {
-    dossier: DossierClient;
+    /** The preload's bridge (Electron only: absent behind the browser door). */
+    dossier: DossierBridge;
   }
 }
