@@ -32,5 +32,8 @@ export function cliHint(next: NextStep, err: DossierError): string {
 /** An error as the command prints it: the backend's words, then the command to run. */
 export function cliMessage(err: DossierError): string {
   const hint = err.next === undefined ? '' : cliHint(err.next, err);
-  return hint === '' ? err.message : `${err.message} ${hint}`;
+  const said = hint === '' ? err.message : `${err.message} ${hint}`;
+  // Every problem of a file, one per line, to work through in an editor.
+  const list = (err.problems ?? []).map((p) => `\n  ${p.place}: ${p.message}`).join('');
+  return said + list;
 }

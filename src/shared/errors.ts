@@ -65,19 +65,43 @@ export interface ErrorInfo {
   /** Where the problem is: a field path (`events[3].date`), a file, an id. */
   place?: string;
   next?: NextStep;
+  /**
+   * Every problem found, each at its place, when a check found more than the one the message
+   * names (an import's file): for a list a person can work through.
+   */
+  problems?: Problem[];
 }
+
+export interface Problem {
+  place: string;
+  message: string;
+}
+
+/** At most this many problems travel with an error (a file with thousands says so in its count). */
+export const MAX_PROBLEMS = 100;
 
 export class DossierError extends Error {
   readonly code: ErrorCode;
   readonly place: string | undefined;
   readonly next: NextStep | undefined;
+  readonly problems: Problem[] | undefined;
 
-  constructor(code: ErrorCode, message: string, place?: string, next?: NextStep) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    place?: string,
+    next?: NextStep,
+    problems?: Problem[],
+  ) {
     super(oneLine(message));
     this.name = 'DossierError';
     this.code = code;
     this.place = place;
     this.next = next;
+    this.problems = problems?.slice(0, MAX_PROBLEMS).map((p) => ({
+      place: oneLine(p.place),
+      message: oneLine(p.message),
+    }));
   }
 
   toInfo(): ErrorInfo {
@@ -86,6 +110,7 @@ export class DossierError extends Error {
       message: this.message,
       ...(this.place === undefined ? {} : { place: this.place }),
       ...(this.next === undefined ? {} : { next: this.next }),
+      ...(this.problems === undefined ? {} : { problems: this.problems }),
     };
   }
 }

@@ -74,10 +74,10 @@ describe('an encrypted library', () => {
   });
 
   it('locks by itself after the idle time chosen in settings', async () => {
-    const app = await openApp({ encrypted: PASSPHRASE });
+    const app = await openApp({ encrypted: PASSPHRASE }, undefined, { clock: true });
     const { page } = app;
     await app.backend.call('settings.update', { settings: { autoLockMinutes: 5 } });
-    await page.clock.install();
+    await page.reload();
     await go(app, '/persons');
     await page
       .getByRole('link', { name: /Khadija Ismayilova/ })

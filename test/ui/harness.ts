@@ -74,6 +74,8 @@ export type Library = 'demo' | 'empty' | 'none' | { encrypted: string };
 export async function openApp(
   library: Library = 'demo',
   viewport: { width: number; height: number } = SIZES[0],
+  /** Fake timers from the first page load (page.clock), for what happens after idle time. */
+  options: { clock?: boolean } = {},
 ): Promise<App> {
   const libraryPath = join(tempDir(), 'library.db');
   const backend = new Backend({ libraryPath, door: 'browser' });
@@ -102,6 +104,7 @@ export async function openApp(
       backend.close();
     },
   });
+  if (options.clock === true) await page.clock.install();
   await page.goto(door.url);
   return { page, backend, door, libraryPath, errors };
 }

@@ -19,6 +19,10 @@ export function assertValidContent(data: Pick<DocumentData, 'content'>, place: s
     'invalid_input',
     `${place}.content.${first.place}: ${first.message}${more}.`,
     `${place}.content.${first.place}`,
+    undefined,
+    rest.length === 0
+      ? undefined
+      : [first, ...rest].map((p) => ({ place: `${place}.content.${p.place}`, message: p.message })),
   );
 }
 

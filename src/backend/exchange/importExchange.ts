@@ -79,6 +79,10 @@ export function parseExchange(raw: unknown, origin: string): ExchangeFile {
       'invalid_input',
       `${origin}: ${where}: ${first?.message ?? 'invalid'}${more}. Nothing was imported.`,
       place,
+      undefined,
+      rest.length === 0
+        ? undefined
+        : parsed.error.issues.map((i) => ({ place: placeText(raw, i.path), message: i.message })),
     );
   }
   const data = parsed.data;

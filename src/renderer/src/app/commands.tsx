@@ -65,6 +65,9 @@ export function CommandProvider({ runners, children }: { runners: Runners; child
   }, [runners, paletteOpen, shortcutsOpen]);
 
   useEffect(() => {
+    // In Electron the application menu owns the shortcuts (its accelerators send the command
+    // through onCommand): handling the key here too would run it twice.
+    if ((window as { dossier?: { onCommand?: unknown } }).dossier?.onCommand !== undefined) return;
     const onKey = (e: KeyboardEvent): void => {
       for (const c of state.available) {
         if ('shortcut' in c && c.shortcut && matchesShortcut(c.shortcut, e, isMac)) {

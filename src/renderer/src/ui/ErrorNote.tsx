@@ -46,6 +46,15 @@ export function ErrorNote({ error, children }: { error: unknown; children?: Reac
   return (
     <Notice tone="danger" role="alert">
       <div>{info.message}</div>
+      {info.problems !== undefined && info.problems.length > 0 && (
+        <ul className="error-problems" aria-label="Every problem found">
+          {info.problems.map((p, i) => (
+            <li key={i}>
+              <code>{p.place}</code>: {p.message}
+            </li>
+          ))}
+        </ul>
+      )}
       {children}
       <NextStepAction info={info} />
     </Notice>
