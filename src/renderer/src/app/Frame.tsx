@@ -112,7 +112,8 @@ export function Frame({ info, children }: { info: LibraryInfo; children: ReactNo
           ))}
         </div>
       </nav>
-      <main className="frame-main" id="main">
+      {/* A tab stop, so that the keyboard can scroll it where it holds nothing focusable. */}
+      <main className="frame-main" id="main" tabIndex={0}>
         {children}
       </main>
     </div>

@@ -72,50 +72,53 @@ export function Palette() {
                 placeholder="Search the library or type a command…"
               />
             </SearchField>
-            <Menu
-              className="palette-list"
-              onAction={act}
-              aria-label="Commands and results"
-              renderEmptyState={() => (
-                <div className="palette-empty">Nothing matches “{query}”.</div>
-              )}
-            >
-              {commands.length > 0 && (
-                <MenuSection id="commands">
-                  <Header className="searchbox-header">Commands</Header>
-                  {commands.map((c) => (
-                    <MenuItem
-                      key={c.id}
-                      id={`cmd:${c.id}`}
-                      textValue={c.label}
-                      className="searchbox-item palette-command"
-                    >
-                      <span>{c.label}</span>
-                      {'shortcut' in c && c.shortcut && (
-                        <Keyboard className="palette-kbd">
-                          {shortcutLabel(c.shortcut, isMac)}
-                        </Keyboard>
-                      )}
-                    </MenuItem>
-                  ))}
-                </MenuSection>
-              )}
-              {groups.map((g) => (
-                <MenuSection key={g.kind} id={g.kind}>
-                  <Header className="searchbox-header">{KIND_LABELS[g.kind]}</Header>
-                  {g.hits.map((h) => (
-                    <MenuItem
-                      key={`${h.kind}:${h.id}`}
-                      id={`${h.kind}:${h.id}`}
-                      textValue={h.title}
-                      className="searchbox-item"
-                    >
-                      <HitView hit={h} />
-                    </MenuItem>
-                  ))}
-                </MenuSection>
-              ))}
-            </Menu>
+            {/* The list scrolls inside a box the keyboard can reach (the items have virtual focus). */}
+            <div className="palette-scroll" tabIndex={0}>
+              <Menu
+                className="palette-list"
+                onAction={act}
+                aria-label="Commands and results"
+                renderEmptyState={() => (
+                  <div className="palette-empty">Nothing matches “{query}”.</div>
+                )}
+              >
+                {commands.length > 0 && (
+                  <MenuSection id="commands">
+                    <Header className="searchbox-header">Commands</Header>
+                    {commands.map((c) => (
+                      <MenuItem
+                        key={c.id}
+                        id={`cmd:${c.id}`}
+                        textValue={c.label}
+                        className="searchbox-item palette-command"
+                      >
+                        <span>{c.label}</span>
+                        {'shortcut' in c && c.shortcut && (
+                          <Keyboard className="palette-kbd">
+                            {shortcutLabel(c.shortcut, isMac)}
+                          </Keyboard>
+                        )}
+                      </MenuItem>
+                    ))}
+                  </MenuSection>
+                )}
+                {groups.map((g) => (
+                  <MenuSection key={g.kind} id={g.kind}>
+                    <Header className="searchbox-header">{KIND_LABELS[g.kind]}</Header>
+                    {g.hits.map((h) => (
+                      <MenuItem
+                        key={`${h.kind}:${h.id}`}
+                        id={`${h.kind}:${h.id}`}
+                        textValue={h.title}
+                        className="searchbox-item"
+                      >
+                        <HitView hit={h} />
+                      </MenuItem>
+                    ))}
+                  </MenuSection>
+                ))}
+              </Menu>
+            </div>
           </Autocomplete>
         </Dialog>
       </Modal>

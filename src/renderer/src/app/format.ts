@@ -54,6 +54,17 @@ export function formatTime(iso: string, now = new Date()): string {
     : `${t.getDate()} ${MONTHS[t.getMonth()]?.slice(0, 3)} ${t.getFullYear()} ${hm}`;
 }
 
+/** An instant with its day always said: "today 12:04", "yesterday 09:10", "3 May 2026 12:04". */
+export function formatMoment(iso: string, now = new Date()): string {
+  const t = new Date(iso);
+  const yesterday = new Date(now);
+  yesterday.setDate(now.getDate() - 1);
+  const hm = formatTime(iso, t);
+  if (t.toDateString() === now.toDateString()) return `today ${hm}`;
+  if (t.toDateString() === yesterday.toDateString()) return `yesterday ${hm}`;
+  return formatTime(iso, now);
+}
+
 /** Whether a status means the person is deprived of liberty. */
 export function inCustody(status: CaseStatus): boolean {
   return status === 'detained_pretrial' || status === 'imprisoned' || status === 'house_arrest';

@@ -8,7 +8,7 @@ import type { Saved } from '../../../shared/client';
 import { call, CallError, useCall, useSave } from '../app/api';
 import { useCommands } from '../app/commands';
 import { getFileDoor } from '../app/door/client';
-import { formatTime, plural } from '../app/format';
+import { formatMoment, formatTime, plural } from '../app/format';
 import { NewPassphraseFields } from '../app/Gates';
 import { navigate } from '../app/location';
 import { Button } from '../ui/Button';
@@ -217,13 +217,13 @@ export function SettingsPage() {
             <tbody>
               {backups.data?.map((b) => (
                 <tr key={b.name}>
-                  <td>{formatTime(b.createdAt)}</td>
+                  <td>{formatMoment(b.createdAt)}</td>
                   <td>{REASONS[b.reason] ?? b.reason}</td>
                   <td>{kb(b.bytes)}</td>
                   <td>
                     <Button
                       size="small"
-                      aria-label={`Restore the backup of ${formatTime(b.createdAt)}`}
+                      aria-label={`Restore the backup of ${formatMoment(b.createdAt)}`}
                       onPress={() => setRestoring({ name: b.name, createdAt: b.createdAt })}
                     >
                       Restore…
@@ -349,7 +349,7 @@ export function SettingsPage() {
       >
         <p>
           The library goes back to how it was on{' '}
-          <strong>{restoring ? formatTime(restoring.createdAt) : ''}</strong>. The library as it is
+          <strong>{restoring ? formatMoment(restoring.createdAt) : ''}</strong>. The library as it is
           now is kept as a backup first, so this can be undone.
         </p>
         <ErrorNote error={restore.error} />
