@@ -349,8 +349,8 @@ export function SettingsPage() {
       >
         <p>
           The library goes back to how it was on{' '}
-          <strong>{restoring ? formatMoment(restoring.createdAt) : ''}</strong>. The library as it is
-          now is kept as a backup first, so this can be undone.
+          <strong>{restoring ? formatMoment(restoring.createdAt) : ''}</strong>. The library as it
+          is now is kept as a backup first, so this can be undone.
         </p>
         <ErrorNote error={restore.error} />
       </Dialog>
