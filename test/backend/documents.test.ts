@@ -17,7 +17,7 @@ import {
   signatories,
 } from '../../src/core/document/build';
 import { resolveDocument, inlineText } from '../../src/core/document/resolve';
-import type { Block } from '../../src/core/print/tree';
+import type { PrintBlock } from '../../src/core/print/tree';
 import type { DocumentInput, RichContent } from '../../src/shared/domain';
 import { demoBackend, failure, tempBackend, tempDir } from '../helpers';
 
@@ -34,7 +34,7 @@ async function printOf(b: Backend, id: string, asOf: string) {
   return resolveDocument(d, view, asOf);
 }
 
-function textOfBlocks(blocks: readonly Block[]): string {
+function textOfBlocks(blocks: readonly PrintBlock[]): string {
   return blocks
     .map((b) =>
       b.type === 'paragraph' || b.type === 'heading' || b.type === 'quote'
