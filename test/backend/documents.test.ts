@@ -140,7 +140,7 @@ describe('resolution', () => {
 
   it('numbers body paragraphs when the forum asks, not datelines', async () => {
     const b = await demoBackend();
-    const dateline = { ...p('London, 10 December 2014'), format: 'right' };
+    const dateline = { ...p('London, 10 December 2014'), format: 'right' as const };
     const d = await saveDoc(b, {
       forumKey: 'upr-stakeholder',
       content: doc(dateline, h1('Introduction'), p('One.'), p('Two.'), bullets('Not numbered.')),
