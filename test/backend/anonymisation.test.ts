@@ -18,7 +18,7 @@ import {
 } from '../../src/core/document/build';
 import { resolveDocument, type LibraryView } from '../../src/core/document/resolve';
 import { preflight } from '../../src/core/preflight/preflight';
-import type { Block, Inline as PrintInline, PrintDocument } from '../../src/core/print/tree';
+import type { PrintBlock, PrintInline, PrintDocument } from '../../src/core/print/tree';
 import {
   documentInput,
   type DocumentData,
@@ -53,7 +53,7 @@ function printedStrings(print: PrintDocument): string[] {
       }
     }
   };
-  const block = (b: Block): void => {
+  const block = (b: PrintBlock): void => {
     switch (b.type) {
       case 'heading':
       case 'paragraph':

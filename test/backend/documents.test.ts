@@ -17,7 +17,7 @@ import {
   signatories,
 } from '../../src/core/document/build';
 import { resolveDocument, inlineText } from '../../src/core/document/resolve';
-import type { Block } from '../../src/core/print/tree';
+import type { PrintBlock } from '../../src/core/print/tree';
 import type { DocumentInput, RichContent } from '../../src/shared/domain';
 import { demoBackend, failure, tempBackend, tempDir } from '../helpers';
 
@@ -34,7 +34,7 @@ async function printOf(b: Backend, id: string, asOf: string) {
   return resolveDocument(d, view, asOf);
 }
 
-function textOfBlocks(blocks: readonly Block[]): string {
+function textOfBlocks(blocks: readonly PrintBlock[]): string {
   return blocks
     .map((b) =>
       b.type === 'paragraph' || b.type === 'heading' || b.type === 'quote'
@@ -140,7 +140,7 @@ describe('resolution', () => {
 
   it('numbers body paragraphs when the forum asks, not datelines', async () => {
     const b = await demoBackend();
-    const dateline = { ...p('London, 10 December 2014'), format: 'right' };
+    const dateline = { ...p('London, 10 December 2014'), format: 'right' as const };
     const d = await saveDoc(b, {
       forumKey: 'upr-stakeholder',
       content: doc(dateline, h1('Introduction'), p('One.'), p('Two.'), bullets('Not numbered.')),

@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { renderDocx } from '../../src/core/print/renderDocx';
-import type { Block, PrintDocument } from '../../src/core/print/tree';
+import type { PrintBlock, PrintDocument } from '../../src/core/print/tree';
 import { longPrint, samplePrint } from '../fixtures/samplePrint';
 
 /** The text parts of a .docx, by path. */
@@ -105,7 +105,7 @@ describe('renderDocx', () => {
   });
 
   it('makes lists Word lists, each ordered list starting at its start', async () => {
-    const list: Block = {
+    const list: PrintBlock = {
       type: 'list',
       ordered: true,
       start: 4,
@@ -184,7 +184,7 @@ describe('renderDocx', () => {
 
   it('refers to a note cited twice once, as Word allows', async () => {
     const sample = samplePrint();
-    const again: Block = {
+    const again: PrintBlock = {
       type: 'paragraph',
       number: 4,
       children: [

@@ -1,3 +1,4 @@
+import { LIVE_FIELDS, NODE_TYPES } from '../../src/core/document/nodes';
 import type { RichContent, SerializedNode } from '../../src/shared/domain';
 import { clone, mutate, nastyLike } from './mutate';
 import type { Rng } from './random';
@@ -20,27 +21,6 @@ export interface KnownIds {
   documents: string[];
 }
 
-const NODE_TYPES = [
-  'root',
-  'paragraph',
-  'heading',
-  'quote',
-  'list',
-  'listitem',
-  'link',
-  'text',
-  'tab',
-  'linebreak',
-  'table',
-  'tablerow',
-  'tablecell',
-  'page-break',
-  'signatory-list',
-  'snippet-embed',
-  'live-field',
-  'citation',
-  'footnote',
-];
 const UNKNOWN_TYPES = [
   'image',
   'script',
@@ -53,15 +33,6 @@ const UNKNOWN_TYPES = [
   '__proto__',
   'constructor',
   'toString',
-];
-const LIVE_FIELDS = [
-  'person.name',
-  'case.status',
-  'case.daysDeprived',
-  'case.sentence',
-  'case.arrestDate',
-  'case.latestEvent',
-  'document.date',
 ];
 const BAD_URLS = [
   'javascript:alert(1)',

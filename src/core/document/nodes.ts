@@ -39,6 +39,64 @@ const inlineText = {
   style: z.string().default(''),
 };
 
+/**
+ * Every node type of the format, named once: the schemas below, the builders (build.ts), the
+ * serialized types (serialized.ts) and the fuzz tests derive from this list.
+ */
+export const NODE_TYPES = [
+  'root',
+  'paragraph',
+  'heading',
+  'quote',
+  'list',
+  'listitem',
+  'link',
+  'text',
+  'tab',
+  'linebreak',
+  'table',
+  'tablerow',
+  'tablecell',
+  'page-break',
+  'signatory-list',
+  'snippet-embed',
+  'live-field',
+  'citation',
+  'footnote',
+] as const;
+export type NodeType = (typeof NODE_TYPES)[number];
+
+/** Blocks: they stand in the root, a table cell or a copied snippet. */
+export const BLOCK_TYPES = [
+  'paragraph',
+  'heading',
+  'quote',
+  'list',
+  'table',
+  'page-break',
+  'signatory-list',
+  'snippet-embed',
+] as const satisfies readonly NodeType[];
+export type BlockType = (typeof BLOCK_TYPES)[number];
+
+/** Inlines: they stand in a paragraph, heading, quote or list item. */
+export const INLINE_TYPES = [
+  'text',
+  'tab',
+  'linebreak',
+  'link',
+  'live-field',
+  'citation',
+  'footnote',
+] as const satisfies readonly NodeType[];
+export type InlineType = (typeof INLINE_TYPES)[number];
+
+/** Note content (a footnote's or a link's): inlines, but no notes within notes. */
+export const NOTE_INLINE_TYPES = INLINE_TYPES.filter(
+  (t): t is Exclude<InlineType, 'citation' | 'footnote'> => t !== 'citation' && t !== 'footnote',
+);
+export type NoteInlineType = (typeof NOTE_INLINE_TYPES)[number];
+
 /** Each node type, its own fields (children are checked by the walker, by context). */
 const NODE_SCHEMAS = {
   root: z.looseObject({}),
@@ -48,7 +106,14 @@ const NODE_SCHEMAS = {
       .optional(),
   }),
   heading: z.looseObject({ tag: z.enum(['h1', 'h2', 'h3']) }),
-  quote: z.looseObject({}),
+  quote: z.looseObject({
+    shadowRoot: z
+      .literal(false, {
+        message:
+          'A quote holds text, not blocks (Lexical\'s "shadowRoot" quotes are not part of the format)',
+      })
+      .optional(),
+  }),
   list: z.looseObject({
     listType: z.enum(['bullet', 'number']),
     start: z.number().int().min(0).default(1),
@@ -89,32 +154,14 @@ const NODE_SCHEMAS = {
     pinpoint: z.string().nullable().default(null),
   }),
   footnote: z.looseObject({}),
-} as const;
-
-export type NodeType = keyof typeof NODE_SCHEMAS;
+} as const satisfies Record<NodeType, z.ZodType>;
 
 /** Where a node may stand. */
 type Context = 'root' | 'block' | 'inline' | 'note' | 'listitem' | 'list' | 'row' | 'cell';
 
-const BLOCK = new Set<NodeType>([
-  'paragraph',
-  'heading',
-  'quote',
-  'list',
-  'table',
-  'page-break',
-  'signatory-list',
-  'snippet-embed',
-]);
-const INLINE = new Set<NodeType>([
-  'text',
-  'tab',
-  'linebreak',
-  'link',
-  'live-field',
-  'citation',
-  'footnote',
-]);
+const BLOCK = new Set<NodeType>(BLOCK_TYPES);
+const INLINE = new Set<NodeType>(INLINE_TYPES);
+const NOTE_INLINE = new Set<NodeType>(NOTE_INLINE_TYPES);
 
 /** What the children of each node type may be. */
 const CHILDREN: Partial<Record<NodeType, Context>> = {
@@ -142,7 +189,7 @@ function allowed(type: NodeType, context: Context): boolean {
       return INLINE.has(type);
     case 'note':
       // Inside a footnote or a link: text, but no notes within notes.
-      return INLINE.has(type) && type !== 'footnote' && type !== 'citation';
+      return NOTE_INLINE.has(type);
     case 'list':
       return type === 'listitem';
     case 'listitem':
@@ -206,9 +253,8 @@ export function contentProblems(content: RichContent, max = 10): ContentProblem[
   return problems;
 }
 
-export type SnippetEmbedNode = SerializedNode & z.output<(typeof NODE_SCHEMAS)['snippet-embed']>;
-export type LiveFieldNode = SerializedNode & z.output<(typeof NODE_SCHEMAS)['live-field']>;
-export type CitationNode = SerializedNode & z.output<(typeof NODE_SCHEMAS)['citation']>;
+/** The validation's schema of one node type (test/core/serialized.test.ts compares it to serialized.ts). */
+export type NodeSchema<T extends NodeType> = (typeof NODE_SCHEMAS)[T];
 
 /** A node's fields as the format defines them, defaults filled in. */
 export function nodeFields<T extends NodeType>(

@@ -12,7 +12,13 @@ import type {
 import { pathText } from '../../shared/errors';
 import { formatDate } from '../dates';
 import { caseFacts, formatSentence, statusLabel, type FactEvent } from '../facts/caseFacts';
-import type { Block, Inline, Note, PrintDocument, TableRow } from '../print/tree';
+import type {
+  PrintBlock,
+  PrintInline,
+  PrintNote,
+  PrintDocument,
+  PrintTableRow,
+} from '../print/tree';
 import { NameMatcher, type NamePartMatch } from '../text/names';
 import { printable } from '../text/printable';
 import { nodeFields, TEXT_FORMAT, type LiveFieldName } from './nodes';
@@ -97,10 +103,10 @@ function atSentenceStart(text: string, start: number, startsBlock: boolean): boo
   return before.trim() === '' ? startsBlock : /[.!?]\s+$/.test(before);
 }
 
-type TextInline = Extract<Inline, { type: 'text' }>;
+type TextInline = Extract<PrintInline, { type: 'text' }>;
 
-function textMarks(format: number): Omit<Extract<Inline, { type: 'text' }>, 'type' | 'text'> {
-  const marks: Omit<Extract<Inline, { type: 'text' }>, 'type' | 'text'> = {};
+function textMarks(format: number): Omit<Extract<PrintInline, { type: 'text' }>, 'type' | 'text'> {
+  const marks: Omit<Extract<PrintInline, { type: 'text' }>, 'type' | 'text'> = {};
   if (format & TEXT_FORMAT.bold) marks.bold = true;
   if (format & TEXT_FORMAT.italic) marks.italic = true;
   if (format & TEXT_FORMAT.underline) marks.underline = true;
@@ -112,7 +118,7 @@ function textMarks(format: number): Omit<Extract<Inline, { type: 'text' }>, 'typ
 }
 
 /** The plain text of a print block. */
-export function blockText(b: Block): string {
+export function blockText(b: PrintBlock): string {
   switch (b.type) {
     case 'heading':
     case 'paragraph':
@@ -134,13 +140,13 @@ export function blockText(b: Block): string {
 }
 
 /** A note reference; two in a row are kept apart ("3,4", not "34"). */
-function pushNoteRef(out: Inline[], n: number): void {
+function pushNoteRef(out: PrintInline[], n: number): void {
   if (out.at(-1)?.type === 'noteRef') out.push({ type: 'text', text: ',', superscript: true });
   out.push({ type: 'noteRef', n });
 }
 
 /** The plain text of print inlines. */
-export function inlineText(inlines: readonly Inline[]): string {
+export function inlineText(inlines: readonly PrintInline[]): string {
   return inlines
     .map((i) =>
       i.type === 'text'
@@ -155,14 +161,14 @@ export function inlineText(inlines: readonly Inline[]): string {
 }
 
 /** A source as a note cites it: "Title, Publisher, 5 December 2014, para. 3. https://…". */
-export function sourceNote(source: Source, pinpoint: string | null): Inline[] {
+export function sourceNote(source: Source, pinpoint: string | null): PrintInline[] {
   const parts = [
     source.title,
     source.publisher,
     source.published && formatDate(source.published),
     pinpoint,
   ].filter((p): p is string => typeof p === 'string' && p.trim() !== '');
-  const out: Inline[] = [{ type: 'text', text: `${parts.join(', ')}.` }];
+  const out: PrintInline[] = [{ type: 'text', text: `${parts.join(', ')}.` }];
   if (source.url !== null) {
     out.push(
       { type: 'text', text: ' ' },
@@ -188,7 +194,7 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
   const headings: string[] = [];
   const anonymised: Resolved['anonymised'] = [];
   const approximate: Resolved['approximate'] = [];
-  const notes: Note[] = [];
+  const notes: PrintNote[] = [];
   let paragraphNumber = 0;
   let currentHeading: string | null = null;
   let blockInSection = 0;
@@ -265,7 +271,7 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
   };
 
   /** Where each text inline came from in the content (for problems), by identity. */
-  const origin = new WeakMap<Inline, string>();
+  const origin = new WeakMap<PrintInline, string>();
 
   /**
    * The inlines of a paragraph (or heading, list item, note), printable, with the names of hidden
@@ -275,10 +281,14 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
    * references and line breaks stay where they are. Text outside names is kept as written. What
    * is left of names (and any name in a link's address) is reported as at `at`.
    */
-  const hideInlines = (items: Inline[], startsBlock: boolean, at: string = where()): Inline[] => {
+  const hideInlines = (
+    items: PrintInline[],
+    startsBlock: boolean,
+    at: string = where(),
+  ): PrintInline[] => {
     const leaves: { inline: TextInline; start: number; end: number }[] = [];
     let text = '';
-    const collect = (list: readonly Inline[]): void => {
+    const collect = (list: readonly PrintInline[]): void => {
       for (const i of list) {
         if (i.type === 'text') {
           i.text = printable(i.text);
@@ -299,7 +309,7 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
     const matches = found.names;
     if (matches.length === 0) return items;
 
-    const changed = new Set<Inline>();
+    const changed = new Set<PrintInline>();
     let m = 0;
     for (const leaf of leaves) {
       while (m < matches.length && (matches[m]?.end ?? 0) <= leaf.start) m += 1;
@@ -322,8 +332,8 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
       }
     }
     // Runs (and links) the names emptied go; nothing else changes.
-    const prune = (list: Inline[]): Inline[] =>
-      list.flatMap((i): Inline[] => {
+    const prune = (list: PrintInline[]): PrintInline[] =>
+      list.flatMap((i): PrintInline[] => {
         if (i.type === 'text') return i.text === '' && changed.has(i) ? [] : [i];
         if (i.type !== 'link') return [i];
         const children = prune(i.children);
@@ -391,15 +401,15 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
     path: (string | number)[],
     inNote: boolean,
     at: string = where(),
-  ): Inline[] => hideInlines(rawInlines(nodes, path, inNote), true, at);
+  ): PrintInline[] => hideInlines(rawInlines(nodes, path, inNote), true, at);
 
   const rawInlines = (
     nodes: readonly SerializedNode[],
     path: (string | number)[],
     inNote: boolean,
-  ): Inline[] => {
-    const out: Inline[] = [];
-    const push = (inline: Inline, place: string): void => {
+  ): PrintInline[] => {
+    const out: PrintInline[] = [];
+    const push = (inline: PrintInline, place: string): void => {
       origin.set(inline, place);
       out.push(inline);
     };
@@ -470,7 +480,7 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
     return out;
   };
 
-  const hasText = (children: readonly Inline[]): boolean =>
+  const hasText = (children: readonly PrintInline[]): boolean =>
     children.some(
       (c) => c.type === 'noteRef' || (c.type === 'text' ? c.text.trim() !== '' : c.type === 'link'),
     );
@@ -479,8 +489,8 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
     nodes: readonly SerializedNode[],
     path: (string | number)[],
     top: boolean,
-  ): Block[] => {
-    const out: Block[] = [];
+  ): PrintBlock[] => {
+    const out: PrintBlock[] = [];
     nodes.forEach((node, i) => {
       const here = [...path, 'children', i];
       const place = pathText(here);
@@ -563,7 +573,10 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
     return out;
   };
 
-  function list(node: SerializedNode, path: (string | number)[]): Extract<Block, { type: 'list' }> {
+  function list(
+    node: SerializedNode,
+    path: (string | number)[],
+  ): Extract<PrintBlock, { type: 'list' }> {
     const { listType, start } = nodeFields('list', node);
     return {
       type: 'list',
@@ -586,7 +599,7 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
     };
   }
 
-  function rows(node: SerializedNode, path: (string | number)[]): TableRow[] {
+  function rows(node: SerializedNode, path: (string | number)[]): PrintTableRow[] {
     return (node.children ?? []).map((row, r) => {
       const rowPath = [...path, 'children', r];
       const cells = (row.children ?? []).map((cell, c) => ({
@@ -604,7 +617,7 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
     });
   }
 
-  function signatories(): Block {
+  function signatories(): PrintBlock {
     return {
       type: 'signatories',
       // The template's own heading introduces the list.

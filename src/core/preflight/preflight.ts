@@ -3,7 +3,7 @@ import type { Finding, PreflightReport } from '../../shared/preflight';
 import { formatDate } from '../dates';
 import { caseFacts, statusLabel } from '../facts/caseFacts';
 import { blockText, inlineText, type LibraryView, type Resolved } from '../document/resolve';
-import type { Inline } from '../print/tree';
+import type { PrintInline } from '../print/tree';
 import { plainFold } from '../text/fold';
 
 /** About how many words an A4 page of 11 pt text holds, notes and headings included. */
@@ -40,7 +40,7 @@ export function preflight(
   // Words and pages.
   const bodyWords = resolved.print.blocks.reduce((n, b) => n + words(blockText(b)), 0);
   const noteWords = resolved.print.notes.reduce(
-    (n, note) => n + words(inlineText(note.children as Inline[])),
+    (n, note) => n + words(inlineText(note.children as PrintInline[])),
     0,
   );
   const notesCount = forum?.settings.wordLimit.notesCount ?? true;

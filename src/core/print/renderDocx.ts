@@ -31,7 +31,7 @@ import type {
   NumberingDefinition,
   ParagraphChild,
 } from 'docx';
-import type { Block, Cover, Inline, PrintDocument, TableRow as PrintTableRow } from './tree';
+import type { PrintBlock, PrintCover, PrintInline, PrintDocument, PrintTableRow } from './tree';
 
 /** Twips (twentieths of a point) per centimetre. */
 const CM = 567;
@@ -112,8 +112,8 @@ export async function renderDocx(doc: PrintDocument): Promise<Uint8Array> {
   return Packer.pack(document, 'uint8array');
 }
 
-type TextInline = Extract<Inline, { type: 'text' }>;
-type ListBlock = Extract<Block, { type: 'list' }>;
+type TextInline = Extract<PrintInline, { type: 'text' }>;
+type ListBlock = Extract<PrintBlock, { type: 'list' }>;
 
 /** One render: the Word numbering it defines as it goes, and the notes referenced so far. */
 class DocxRenderer {
@@ -138,7 +138,7 @@ class DocxRenderer {
     return [...this.definitions.values()];
   }
 
-  cover(cover: Cover): Paragraph[] {
+  cover(cover: PrintCover): Paragraph[] {
     const out: Paragraph[] = [];
     if (cover.title) out.push(new Paragraph({ style: 'Title', children: [text(cover.title)] }));
     if (cover.subtitle)
@@ -155,7 +155,7 @@ class DocxRenderer {
   }
 
   /** `cellWidth` is the width of the table cell the blocks are in, null in the body. */
-  blocks(blocks: readonly Block[], cellWidth: number | null = null): FileChild[] {
+  blocks(blocks: readonly PrintBlock[], cellWidth: number | null = null): FileChild[] {
     const out: FileChild[] = [];
     let breakBefore = false;
     for (const block of blocks) {
@@ -173,7 +173,7 @@ class DocxRenderer {
   }
 
   private block(
-    block: Exclude<Block, { type: 'pageBreak' }>,
+    block: Exclude<PrintBlock, { type: 'pageBreak' }>,
     pageBreakBefore: boolean,
     cellWidth: number | null,
   ): FileChild[] {
@@ -347,7 +347,7 @@ class DocxRenderer {
 
   /** Header cells take their look from the Table Heading style, not from bold runs. */
   private cellContent(
-    blocks: readonly Block[],
+    blocks: readonly PrintBlock[],
     header: boolean,
     width: number,
   ): (Paragraph | Table)[] {
@@ -370,7 +370,7 @@ class DocxRenderer {
 
   /** `link`: inside a hyperlink, which cannot hold another; `note`: inside a note. */
   inlines(
-    inlines: readonly Inline[],
+    inlines: readonly PrintInline[],
     within: { link?: boolean; note?: boolean } = {},
   ): ParagraphChild[] {
     const out: ParagraphChild[] = [];
@@ -418,7 +418,7 @@ class DocxRenderer {
   }
 
   /** A note's text, after the tab that sets its number in the hanging indent. */
-  noteParagraph(inlines: readonly Inline[]): Paragraph {
+  noteParagraph(inlines: readonly PrintInline[]): Paragraph {
     const style = this.doc.noteStyle === 'footnotes' ? 'FootnoteText' : 'EndnoteText';
     return new Paragraph({
       style,

@@ -1,5 +1,5 @@
 import { formatDate } from '../dates';
-import type { Block, Inline, PrintDocument } from './tree';
+import type { PrintBlock, PrintInline, PrintDocument } from './tree';
 
 /** Words a minute for "N min read". */
 export const READING_WORDS_PER_MINUTE = 200;
@@ -18,7 +18,7 @@ function safeUrl(url: string): string | null {
   return /^(https?:\/\/|mailto:)/i.test(url.trim()) ? url.trim() : null;
 }
 
-function inlines(items: readonly Inline[]): string {
+function inlines(items: readonly PrintInline[]): string {
   return items
     .map((i) => {
       switch (i.type) {
@@ -49,7 +49,7 @@ function inlines(items: readonly Inline[]): string {
     .join('');
 }
 
-function block(b: Block): string {
+function block(b: PrintBlock): string {
   switch (b.type) {
     case 'heading': {
       // The title is h1; the document's headings 1–3 are h2–h4.
@@ -98,8 +98,8 @@ function block(b: Block): string {
   }
 }
 
-function textOf(b: Block): string {
-  const of = (items: readonly Inline[]): string =>
+function textOf(b: PrintBlock): string {
+  const of = (items: readonly PrintInline[]): string =>
     items
       .map((i) => (i.type === 'text' ? i.text : i.type === 'link' ? of(i.children) : ' '))
       .join('');

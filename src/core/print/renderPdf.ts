@@ -22,7 +22,15 @@
  * `PageElementWriter#addLine/addFragment` and `DocumentContext#initializePage`. The tests render
  * real documents and check page by page, so an upgrade that moves them fails loudly.
  */
-import type { Block, Inline, ListItem, Note, PrintDocument, Signatory, TableRow } from './tree';
+import type {
+  PrintBlock,
+  PrintInline,
+  PrintListItem,
+  PrintNote,
+  PrintDocument,
+  PrintSignatory,
+  PrintTableRow,
+} from './tree';
 // @ts-expect-error -- pdfmake ships no type declarations; the parts used are typed below.
 import layoutBuilderModule from 'pdfmake/js/LayoutBuilder.js';
 // @ts-expect-error -- as above.
@@ -244,7 +252,7 @@ class ContentBuilder {
     return out;
   }
 
-  private blocks(blocks: Block[], topLevel: boolean): Content[] {
+  private blocks(blocks: PrintBlock[], topLevel: boolean): Content[] {
     const out: Content[] = [];
     blocks.forEach((block, i) => {
       if (block.type === 'pageBreak') {
@@ -259,7 +267,7 @@ class ContentBuilder {
     return out;
   }
 
-  private block(block: Exclude<Block, { type: 'pageBreak' }>, topLevel: boolean): Content[] {
+  private block(block: Exclude<PrintBlock, { type: 'pageBreak' }>, topLevel: boolean): Content[] {
     switch (block.type) {
       case 'heading':
         return [this.heading(block.level, block.children)];
@@ -322,7 +330,7 @@ class ContentBuilder {
     return node;
   }
 
-  private heading(level: 1 | 2 | 3, children: Inline[]): Content {
+  private heading(level: 1 | 2 | 3, children: PrintInline[]): Content {
     const style = HEADINGS[level - 1] ?? HEADINGS[0];
     const id = `heading-${++this.headingCount}`;
     const parent = level > 1 ? (this.outlineParents[level - 2] ?? null) : null;
@@ -344,8 +352,8 @@ class ContentBuilder {
     };
   }
 
-  private list(list: Extract<Block, { type: 'list' }>, depth: number): Content {
-    const items = list.items.map((item: ListItem) => {
+  private list(list: Extract<PrintBlock, { type: 'list' }>, depth: number): Content {
+    const items = list.items.map((item: PrintListItem) => {
       const tag: BlockTag = { marker: null, indent: 0, fontSize: BODY_SIZE, keepLines: false };
       const text: Content = {
         text: this.runs(item.children, {}, tag),
@@ -366,7 +374,7 @@ class ContentBuilder {
     };
   }
 
-  private table(rows: TableRow[]): Content {
+  private table(rows: PrintTableRow[]): Content {
     const columns = Math.max(
       1,
       ...rows.map((r) => r.cells.reduce((s, c) => s + Math.max(1, c.colSpan), 0)),
@@ -401,7 +409,7 @@ class ContentBuilder {
     };
   }
 
-  private signatories(heading: string | null, organisations: Signatory[]): Content[] {
+  private signatories(heading: string | null, organisations: PrintSignatory[]): Content[] {
     const out: Content[] = [];
     if (heading) out.push(this.heading(1, [{ type: 'text', text: heading }]));
     organisations.forEach((org) => {
@@ -428,7 +436,7 @@ class ContentBuilder {
   }
 
   /** An endnote: a paragraph with its number hanging, the target of its references. */
-  private endnote(note: Note): Content {
+  private endnote(note: PrintNote): Content {
     const tag: BlockTag = {
       marker: String(note.n),
       markerAlign: 'right',
@@ -447,11 +455,11 @@ class ContentBuilder {
   }
 
   /** The runs of a note, for measuring and for slicing into what each page shows. */
-  noteRuns(note: Note): Run[] {
+  noteRuns(note: PrintNote): Run[] {
     return this.runs(note.children, {}, undefined, { note: note.n });
   }
 
-  runs(inlines: Inline[], style: RunStyle, block?: BlockTag, extra: Tag = {}): Run[] {
+  runs(inlines: PrintInline[], style: RunStyle, block?: BlockTag, extra: Tag = {}): Run[] {
     const out: Run[] = [];
     const tagged = (run: Run, tag: Tag = {}): Run => {
       const dossier: Tag = { ...extra, ...tag, ...(block ? { block } : {}) };
@@ -574,7 +582,7 @@ function clean(text: string): string {
   return text.replace(/\t/g, ' ').replace(/\r\n?/g, '\n').replace(CONTROL, '');
 }
 
-function plainText(inlines: Inline[]): string {
+function plainText(inlines: PrintInline[]): string {
   return inlines
     .map((i) =>
       i.type === 'text'
@@ -809,14 +817,14 @@ function layoutWithFootnotes(
   return null;
 }
 
-function collectRefs(blocks: Block[], into: Set<number>): void {
-  const inlines = (list: Inline[]) => {
+function collectRefs(blocks: PrintBlock[], into: Set<number>): void {
+  const inlines = (list: PrintInline[]) => {
     for (const i of list) {
       if (i.type === 'noteRef') into.add(i.n);
       else if (i.type === 'link') inlines(i.children);
     }
   };
-  const items = (list: ListItem[]) => {
+  const items = (list: PrintListItem[]) => {
     for (const item of list) {
       inlines(item.children);
       if (item.sublist) items(item.sublist.items);

@@ -4,7 +4,7 @@
  * HTML renderers, so the three say the same thing.
  */
 
-export interface TextMarks {
+export interface PrintTextMarks {
   bold?: boolean;
   italic?: boolean;
   underline?: boolean;
@@ -14,15 +14,15 @@ export interface TextMarks {
   code?: boolean;
 }
 
-export type Inline =
-  | ({ type: 'text'; text: string } & TextMarks)
-  | { type: 'link'; url: string; children: Inline[] }
+export type PrintInline =
+  | ({ type: 'text'; text: string } & PrintTextMarks)
+  | { type: 'link'; url: string; children: PrintInline[] }
   /** A reference to note `n` (1-based), in the order notes first appear. */
   | { type: 'noteRef'; n: number }
   | { type: 'lineBreak' };
 
-export type Block =
-  | { type: 'heading'; level: 1 | 2 | 3; children: Inline[] }
+export type PrintBlock =
+  | { type: 'heading'; level: 1 | 2 | 3; children: PrintInline[] }
   /**
    * A paragraph of the body. `number` is set when the forum wants numbered paragraphs: renderers
    * number them with the format's own numbering (Word numbering, not typed digits) and the
@@ -30,36 +30,36 @@ export type Block =
    */
   | {
       type: 'paragraph';
-      children: Inline[];
+      children: PrintInline[];
       number: number | null;
       align?: 'left' | 'center' | 'right' | 'justify';
     }
-  | { type: 'list'; ordered: boolean; start: number; items: ListItem[] }
-  | { type: 'quote'; children: Inline[] }
-  | { type: 'table'; rows: TableRow[] }
-  | { type: 'signatories'; heading: string | null; organisations: Signatory[] }
+  | { type: 'list'; ordered: boolean; start: number; items: PrintListItem[] }
+  | { type: 'quote'; children: PrintInline[] }
+  | { type: 'table'; rows: PrintTableRow[] }
+  | { type: 'signatories'; heading: string | null; organisations: PrintSignatory[] }
   | { type: 'pageBreak' };
 
-export interface ListItem {
-  children: Inline[];
+export interface PrintListItem {
+  children: PrintInline[];
   /** A list nested under this item. */
-  sublist: Extract<Block, { type: 'list' }> | null;
+  sublist: Extract<PrintBlock, { type: 'list' }> | null;
 }
 
-export interface TableRow {
+export interface PrintTableRow {
   header: boolean;
-  cells: { children: Block[]; colSpan: number }[];
+  cells: { children: PrintBlock[]; colSpan: number }[];
 }
 
-export interface Signatory {
+export interface PrintSignatory {
   name: string;
   shortName: string | null;
   country: string | null;
 }
 
-export interface Note {
+export interface PrintNote {
   n: number;
-  children: Inline[];
+  children: PrintInline[];
 }
 
 export interface PrintMeta {
@@ -79,7 +79,7 @@ export interface PrintMeta {
 }
 
 /** The title block on the first page. */
-export interface Cover {
+export interface PrintCover {
   title: string;
   subtitle: string | null;
   /** Lines under the title: submitting organisations, forum, session, date. */
@@ -88,9 +88,9 @@ export interface Cover {
 
 export interface PrintDocument {
   meta: PrintMeta;
-  cover: Cover;
-  blocks: Block[];
-  notes: Note[];
+  cover: PrintCover;
+  blocks: PrintBlock[];
+  notes: PrintNote[];
   /** Footnotes at the foot of each page, or endnotes at the end, as the forum asks. */
   noteStyle: 'footnotes' | 'endnotes';
   numberedParagraphs: boolean;
