@@ -470,6 +470,41 @@ export const api = {
     preflightReport,
   ),
   /**
+   * What the editor shows of the library for a document, as it would print as of its day
+   * (or `asOf`), for its content as saved or as being edited (`content`): each live field's
+   * printed text, each citation's note, the embedded snippets as the library has them now, the
+   * confirmed signatories, and preflight.
+   */
+  'documents.preview': method(
+    byId.extend({ asOf: isoDay.optional(), content: richContent.optional() }),
+    z.object({
+      asOf: z.string(),
+      fields: z.array(
+        z.object({
+          field: z.string(),
+          caseId: z.string().nullable(),
+          personId: z.string().nullable(),
+          text: z.string(),
+          resolved: z.boolean(),
+        }),
+      ),
+      notes: z.array(
+        z.object({ sourceId: z.string(), pinpoint: z.string().nullable(), text: z.string() }),
+      ),
+      snippets: z.array(
+        z.object({
+          id: z.string(),
+          title: z.string(),
+          revision: z.number().int(),
+          updatedAt: z.string(),
+          content: richContent,
+        }),
+      ),
+      signatories: z.array(z.string()),
+      report: preflightReport,
+    }),
+  ),
+  /**
    * Writes the document: docx, pdf or html (refused while preflight has errors, unless
    * `force`), or `dossier` (a .dossier.json file to carry it to a colleague).
    */

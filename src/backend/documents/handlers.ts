@@ -13,6 +13,7 @@ import { MAX_IMPORT_BYTES, withBackupBefore } from '../library/handlers';
 import { documentFileFor, parseDocumentFile, writeDocumentFile } from './documentFiles';
 import { assertValidContent, saveDocument } from './documents';
 import { assertExportable, prepareDocument, renderPrepared } from './publish';
+import { previewDocument } from './preview';
 
 const MIME = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -121,6 +122,11 @@ export const documentHandlers = {
   'documents.delete': (s, { id }) => ({ deleted: s.write((ctx) => deleteDocument(ctx.db, id)) }),
   'documents.check': (s, { id, asOf, format }) =>
     s.read((lib) => prepareDocument(lib.db, id, asOf, format ?? null, s.today()).report),
+  'documents.preview': (s, { id, asOf, content }) =>
+    s.read((lib) => {
+      const doc = found(getDocument(lib.db, id), 'document', id);
+      return previewDocument(lib.db, doc, asOf ?? doc.asOf ?? s.today(), content);
+    }),
   'documents.export': async (s, { id, format, path, asOf, force, overwrite }) => {
     const rules = { libraryPath: s.libraryPath, overwrite };
     assertTarget(path, rules);

@@ -1,0 +1,92 @@
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
+import type { EditorState, LexicalEditor } from 'lexical';
+import { useCallback, useMemo, useState, type ReactNode, type RefObject } from 'react';
+import type { RichContent } from '../../../shared/domain';
+import { EditorDataContext, NoteNumbersContext, type EditorData } from './EditorData';
+import { editorNodes } from './nodes/all';
+import { NoteNumbersPlugin } from './plugins/NoteNumbersPlugin';
+import { theme } from './theme';
+import './Editor.css';
+
+function onError(error: Error): void {
+  throw error;
+}
+
+/** The content as the document format stores it: the editor state's JSON. */
+export function contentOf(state: EditorState): RichContent {
+  return state.toJSON() as unknown as RichContent;
+}
+
+/**
+ * The one editor of snippet and document text (Lexical 0.52), with a node class for every node
+ * of the document format: what it saves is exactly docs/document-format.md's JSON.
+ */
+export function DossierEditor({
+  content,
+  label,
+  data,
+  onChange,
+  editorRef,
+  toolbar,
+  readOnly = false,
+}: {
+  content: RichContent;
+  /** The editable area's accessible name ("Text of the document"). */
+  label: string;
+  data: EditorData;
+  onChange?: (content: RichContent) => void;
+  editorRef?: RefObject<LexicalEditor | null>;
+  toolbar?: ReactNode;
+  readOnly?: boolean;
+}) {
+  const initial = useMemo<InitialConfigType>(
+    () => ({
+      namespace: 'dossier',
+      theme,
+      nodes: editorNodes(),
+      onError,
+      editable: !readOnly,
+      editorState: JSON.stringify(content),
+    }),
+    // The editor takes its content once; later changes come from the person.
+    [],
+  );
+  const [numbers, setNumbers] = useState<Map<string, number>>(new Map());
+  const onNumbers = useCallback((n: Map<string, number>) => setNumbers(n), []);
+  return (
+    <EditorDataContext.Provider value={data}>
+      <NoteNumbersContext.Provider value={numbers}>
+        <LexicalComposer initialConfig={initial}>
+          {toolbar}
+          <div className="ed-page">
+            <RichTextPlugin
+              contentEditable={<ContentEditable className="ed-content" aria-label={label} />}
+              ErrorBoundary={LexicalErrorBoundary}
+            />
+          </div>
+          <HistoryPlugin />
+          <ListPlugin />
+          <LinkPlugin validateUrl={(url) => /^(https?:|mailto:)/i.test(url)} />
+          <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} />
+          <NoteNumbersPlugin onNumbers={onNumbers} />
+          {editorRef !== undefined && <EditorRefPlugin editorRef={editorRef} />}
+          {onChange !== undefined && (
+            <OnChangePlugin
+              ignoreSelectionChange
+              onChange={(state) => onChange(contentOf(state))}
+            />
+          )}
+        </LexicalComposer>
+      </NoteNumbersContext.Provider>
+    </EditorDataContext.Provider>
+  );
+}

@@ -1,0 +1,54 @@
+import { createContext, useContext } from 'react';
+import type { SerializedNode } from '../../../shared/domain';
+
+/**
+ * What the editor's chips and frames show of the library: a live field's value as of the
+ * document's date, a source's note, a snippet's current text. The screen that hosts the editor
+ * provides it from the backend; without it the chips show what they are (the field's name).
+ */
+export interface EditorData {
+  /** The document's as-of day, for the chips' title ("as of 26 May 2016"). */
+  asOf: string | null;
+  /** The printed text of a live field, or null while it is not known. */
+  fieldText(field: string, caseId: string | null, personId: string | null): FieldValue | null;
+  /** The note a citation prints, or null while it is not known. */
+  sourceNote(sourceId: string, pinpoint: string | null): string | null;
+  /** A snippet as the library has it now, or null while it is not known. */
+  snippet(snippetId: string): SnippetView | null;
+  /** The confirmed signatories' names, in print order. */
+  signatories: readonly string[];
+}
+
+export interface FieldValue {
+  text: string;
+  /** False when the field cannot be filled in (it prints "[case.status: unresolved]"). */
+  resolved: boolean;
+}
+
+export interface SnippetView {
+  title: string;
+  revision: number;
+  updatedAt: string;
+  content: { root: { children: SerializedNode[] } };
+}
+
+const none: EditorData = {
+  asOf: null,
+  fieldText: () => null,
+  sourceNote: () => null,
+  snippet: () => null,
+  signatories: [],
+};
+
+export const EditorDataContext = createContext<EditorData>(none);
+
+export function useEditorData(): EditorData {
+  return useContext(EditorDataContext);
+}
+
+/** Note numbers by node key, in document order (citations and footnotes together). */
+export const NoteNumbersContext = createContext<ReadonlyMap<string, number>>(new Map());
+
+export function useNoteNumber(key: string): number | null {
+  return useContext(NoteNumbersContext).get(key) ?? null;
+}

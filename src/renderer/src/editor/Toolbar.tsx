@@ -1,0 +1,209 @@
+import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND } from '@lexical/list';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $createHeadingNode, $createQuoteNode, type HeadingTagType } from '@lexical/rich-text';
+import { $setBlocksType } from '@lexical/selection';
+import { $insertNodeToNearestRoot, mergeRegister } from '@lexical/utils';
+import {
+  $createParagraphNode,
+  $getSelection,
+  $insertNodes,
+  $isRangeSelection,
+  CAN_REDO_COMMAND,
+  CAN_UNDO_COMMAND,
+  COMMAND_PRIORITY_LOW,
+  FORMAT_TEXT_COMMAND,
+  REDO_COMMAND,
+  SELECTION_CHANGE_COMMAND,
+  UNDO_COMMAND,
+  type TextFormatType,
+} from 'lexical';
+import {
+  Bold,
+  Heading1,
+  Heading2,
+  Heading3,
+  Italic,
+  List,
+  ListOrdered,
+  Pilcrow,
+  Quote,
+  Redo2,
+  Scissors,
+  StickyNote,
+  Underline,
+  Undo2,
+} from 'lucide-react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { $createFootnoteNode } from './nodes/FootnoteNode';
+import { $createPageBreakNode } from './nodes/PageBreakNode';
+
+/** A toolbar button that keeps the text's selection (it never takes focus from the editor). */
+function Tool({
+  label,
+  shortcut,
+  icon,
+  active,
+  disabled,
+  onPress,
+}: {
+  label: string;
+  shortcut?: string;
+  icon: ReactNode;
+  active?: boolean;
+  disabled?: boolean;
+  onPress: () => void;
+}) {
+  return (
+    <button
+      type="button"
+      className={`ed-tool${active ? ' ed-tool-on' : ''}`}
+      aria-label={label}
+      aria-pressed={active}
+      title={shortcut === undefined ? label : `${label} (${shortcut})`}
+      disabled={disabled}
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={onPress}
+    >
+      {icon}
+    </button>
+  );
+}
+
+const mod = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
+
+/** Paragraph styles, marks, lists, notes and breaks: the writing toolbar. */
+export function Toolbar() {
+  const [editor] = useLexicalComposerContext();
+  const [marks, setMarks] = useState({ bold: false, italic: false, underline: false });
+  const [canUndo, setCanUndo] = useState(false);
+  const [canRedo, setCanRedo] = useState(false);
+
+  useEffect(
+    () =>
+      mergeRegister(
+        editor.registerCommand(
+          SELECTION_CHANGE_COMMAND,
+          () => {
+            const s = $getSelection();
+            if ($isRangeSelection(s)) {
+              setMarks({
+                bold: s.hasFormat('bold'),
+                italic: s.hasFormat('italic'),
+                underline: s.hasFormat('underline'),
+              });
+            }
+            return false;
+          },
+          COMMAND_PRIORITY_LOW,
+        ),
+        editor.registerUpdateListener(({ editorState }) =>
+          editorState.read(() => {
+            const s = $getSelection();
+            if ($isRangeSelection(s)) {
+              setMarks({
+                bold: s.hasFormat('bold'),
+                italic: s.hasFormat('italic'),
+                underline: s.hasFormat('underline'),
+              });
+            }
+          }),
+        ),
+        editor.registerCommand(
+          CAN_UNDO_COMMAND,
+          (v) => (setCanUndo(v), false),
+          COMMAND_PRIORITY_LOW,
+        ),
+        editor.registerCommand(
+          CAN_REDO_COMMAND,
+          (v) => (setCanRedo(v), false),
+          COMMAND_PRIORITY_LOW,
+        ),
+      ),
+    [editor],
+  );
+
+  const format = (f: TextFormatType) => editor.dispatchCommand(FORMAT_TEXT_COMMAND, f);
+  const blocks = (make: () => ReturnType<typeof $createParagraphNode>) =>
+    editor.update(() => {
+      const s = $getSelection();
+      if ($isRangeSelection(s)) $setBlocksType(s, make);
+    });
+  const heading = (tag: HeadingTagType) => blocks(() => $createHeadingNode(tag) as never);
+
+  return (
+    <div className="ed-toolbar" role="toolbar" aria-label="Formatting">
+      <Tool
+        label="Undo"
+        shortcut={`${mod}Z`}
+        icon={<Undo2 size={16} />}
+        disabled={!canUndo}
+        onPress={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
+      />
+      <Tool
+        label="Redo"
+        shortcut={`${mod}Shift+Z`}
+        icon={<Redo2 size={16} />}
+        disabled={!canRedo}
+        onPress={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
+      />
+      <span className="ed-tool-gap" />
+      <Tool
+        label="Paragraph"
+        icon={<Pilcrow size={16} />}
+        onPress={() => blocks(() => $createParagraphNode())}
+      />
+      <Tool label="Heading 1" icon={<Heading1 size={16} />} onPress={() => heading('h1')} />
+      <Tool label="Heading 2" icon={<Heading2 size={16} />} onPress={() => heading('h2')} />
+      <Tool label="Heading 3" icon={<Heading3 size={16} />} onPress={() => heading('h3')} />
+      <Tool
+        label="Quote"
+        icon={<Quote size={16} />}
+        onPress={() => blocks(() => $createQuoteNode() as never)}
+      />
+      <span className="ed-tool-gap" />
+      <Tool
+        label="Bold"
+        shortcut={`${mod}B`}
+        icon={<Bold size={16} />}
+        active={marks.bold}
+        onPress={() => format('bold')}
+      />
+      <Tool
+        label="Italic"
+        shortcut={`${mod}I`}
+        icon={<Italic size={16} />}
+        active={marks.italic}
+        onPress={() => format('italic')}
+      />
+      <Tool
+        label="Underline"
+        shortcut={`${mod}U`}
+        icon={<Underline size={16} />}
+        active={marks.underline}
+        onPress={() => format('underline')}
+      />
+      <span className="ed-tool-gap" />
+      <Tool
+        label="Bulleted list"
+        icon={<List size={16} />}
+        onPress={() => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined)}
+      />
+      <Tool
+        label="Numbered list"
+        icon={<ListOrdered size={16} />}
+        onPress={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}
+      />
+      <span className="ed-tool-gap" />
+      <Tool
+        label="Footnote"
+        icon={<StickyNote size={16} />}
+        onPress={() => editor.update(() => $insertNodes([$createFootnoteNode()]))}
+      />
+      <Tool
+        label="Page break"
+        icon={<Scissors size={16} />}
+        onPress={() => editor.update(() => void $insertNodeToNearestRoot($createPageBreakNode()))}
+      />
+    </div>
+  );
+}

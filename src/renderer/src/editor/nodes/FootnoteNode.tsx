@@ -1,0 +1,163 @@
+import { LexicalNestedComposer } from '@lexical/react/LexicalNestedComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useLexicalNodeSelection } from '@lexical/react/useLexicalNodeSelection';
+import {
+  $applyNodeReplacement,
+  $getNodeByKey,
+  DecoratorNode,
+  type EditorConfig,
+  type LexicalEditor,
+  type LexicalNode,
+  type NodeKey,
+} from 'lexical';
+import { useEffect, useRef, useState, type JSX } from 'react';
+import type { SerializedFootnoteNode } from '../../../../core/document/serialized';
+import type { SerializedNode } from '../../../../shared/domain';
+import { useNoteNumber } from '../EditorData';
+import { inlinesOf, noteEditor } from './nested';
+
+/**
+ * A footnote in the writer's own words: a numbered marker in the text; its note (text, links,
+ * fields — never another note) is edited in a small popover.
+ */
+export class FootnoteNode extends DecoratorNode<JSX.Element> {
+  __note: LexicalEditor;
+
+  static override getType(): 'footnote' {
+    return 'footnote';
+  }
+
+  static override clone(node: FootnoteNode): FootnoteNode {
+    return new FootnoteNode(node.__note, node.__key);
+  }
+
+  static override importJSON(json: SerializedFootnoteNode): FootnoteNode {
+    return $createFootnoteNode(json.children as SerializedNode[]);
+  }
+
+  constructor(note: LexicalEditor, key?: NodeKey) {
+    super(key);
+    this.__note = note;
+  }
+
+  override exportJSON(): SerializedFootnoteNode & { version: number } {
+    return {
+      type: 'footnote',
+      version: 1,
+      children: inlinesOf(this.__note) as SerializedFootnoteNode['children'],
+    };
+  }
+
+  override createDOM(config: EditorConfig): HTMLElement {
+    const span = document.createElement('span');
+    span.className = config.theme.noteMarker ?? 'ed-note';
+    return span;
+  }
+
+  override updateDOM(): false {
+    return false;
+  }
+
+  override isInline(): true {
+    return true;
+  }
+
+  override isKeyboardSelectable(): true {
+    return true;
+  }
+
+  override getTextContent(): string {
+    return '';
+  }
+
+  override decorate(): JSX.Element {
+    return <FootnoteMarker nodeKey={this.__key} note={this.__note} />;
+  }
+}
+
+function FootnoteMarker({ nodeKey, note }: { nodeKey: string; note: LexicalEditor }) {
+  const number = useNoteNumber(nodeKey);
+  const [selected] = useLexicalNodeSelection(nodeKey);
+  const [open, setOpen] = useState(false);
+  const box = useRef<HTMLSpanElement>(null);
+  const [parent] = useLexicalComposerContext();
+  const [text, setText] = useState(() => plainOf(note));
+  // A change to the note is a change to the document: the parent editor hears of it.
+  useEffect(
+    () =>
+      note.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+        if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+        setText(plainOf(note));
+        parent.update(() => $getNodeByKey(nodeKey)?.markDirty(), { tag: 'footnote-edit' });
+      }),
+    [note, parent, nodeKey],
+  );
+  useEffect(() => {
+    if (!open) return;
+    const close = (e: MouseEvent): void => {
+      if (box.current !== null && !box.current.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('mousedown', close);
+    return () => document.removeEventListener('mousedown', close);
+  }, [open]);
+  return (
+    <span className="ed-footnote" ref={box}>
+      <button
+        type="button"
+        className={`ed-marker${selected ? ' ed-selected' : ''}`}
+        aria-label={`Footnote ${number ?? ''}${text ? `: ${text}` : ''}`}
+        aria-expanded={open}
+        onClick={() => setOpen((o) => !o)}
+      >
+        <sup>{number ?? '•'}</sup>
+      </button>
+      {open && (
+        <span
+          className="ed-popover"
+          role="dialog"
+          aria-label={`Footnote ${number ?? ''}`}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.stopPropagation();
+              setOpen(false);
+            }
+          }}
+        >
+          <LexicalNestedComposer initialEditor={note}>
+            <RichTextPlugin
+              contentEditable={
+                <ContentEditable
+                  className="ed-note-text"
+                  aria-label={`Text of footnote ${number ?? ''}`}
+                />
+              }
+              ErrorBoundary={LexicalErrorBoundary}
+            />
+            <HistoryPlugin />
+            <LinkPlugin />
+          </LexicalNestedComposer>
+        </span>
+      )}
+    </span>
+  );
+}
+
+function plainOf(note: LexicalEditor): string {
+  return inlinesOf(note)
+    .map((n) => (typeof n.text === 'string' ? n.text : n.type === 'linebreak' ? ' ' : ''))
+    .join('')
+    .trim();
+}
+
+export function $createFootnoteNode(children: SerializedNode[] = []): FootnoteNode {
+  return $applyNodeReplacement(new FootnoteNode(noteEditor(children)));
+}
+
+export function $isFootnoteNode(node: LexicalNode | null | undefined): node is FootnoteNode {
+  return node instanceof FootnoteNode;
+}

@@ -1,0 +1,236 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { LexicalNestedComposer } from '@lexical/react/LexicalNestedComposer';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { useLexicalNodeSelection } from '@lexical/react/useLexicalNodeSelection';
+import {
+  $applyNodeReplacement,
+  $getNodeByKey,
+  DecoratorNode,
+  type EditorConfig,
+  type LexicalEditor,
+  type LexicalNode,
+  type NodeKey,
+} from 'lexical';
+import { useEffect, type JSX } from 'react';
+import type { SerializedSnippetEmbedNode } from '../../../../core/document/serialized';
+import type { CaseStatus, SerializedNode } from '../../../../shared/domain';
+import { ContentView } from '../ContentView';
+import { useEditorData } from '../EditorData';
+import { blocksEditor, blocksOf } from './nested';
+
+interface Embed {
+  snippetId: string;
+  revision: number;
+  mode: 'linked' | 'copied';
+  insertedAt: string;
+  caseStatuses: Record<string, CaseStatus>;
+}
+
+/**
+ * A snippet from the library, one unit in the text (selected, moved and deleted whole).
+ * *Linked*: the library's current text, read-only, with the revision accepted; *copied*: its own
+ * text, editable, no longer following the library.
+ */
+export class SnippetEmbedNode extends DecoratorNode<JSX.Element> {
+  __embed: Embed;
+  /** The copied text (copied mode only). */
+  __copy: LexicalEditor | null;
+
+  static override getType(): 'snippet-embed' {
+    return 'snippet-embed';
+  }
+
+  static override clone(node: SnippetEmbedNode): SnippetEmbedNode {
+    return new SnippetEmbedNode(node.__embed, node.__copy, node.__key);
+  }
+
+  static override importJSON(json: SerializedSnippetEmbedNode): SnippetEmbedNode {
+    return $createSnippetEmbedNode(
+      {
+        snippetId: json.snippetId,
+        revision: json.revision,
+        mode: json.mode,
+        insertedAt: json.insertedAt,
+        caseStatuses: json.caseStatuses ?? {},
+      },
+      json.mode === 'copied' ? (json.children as SerializedNode[]) : [],
+    );
+  }
+
+  constructor(embed: Embed, copy: LexicalEditor | null, key?: NodeKey) {
+    super(key);
+    this.__embed = embed;
+    this.__copy = copy;
+  }
+
+  override exportJSON(): SerializedSnippetEmbedNode & { version: number } {
+    const e = this.__embed;
+    return {
+      type: 'snippet-embed',
+      version: 1,
+      snippetId: e.snippetId,
+      revision: e.revision,
+      mode: e.mode,
+      insertedAt: e.insertedAt,
+      caseStatuses: e.caseStatuses,
+      children: (this.__copy === null
+        ? []
+        : blocksOf(this.__copy)) as SerializedSnippetEmbedNode['children'],
+    };
+  }
+
+  override createDOM(config: EditorConfig): HTMLElement {
+    const div = document.createElement('div');
+    div.className = config.theme.snippetEmbed ?? 'ed-block';
+    return div;
+  }
+
+  override updateDOM(): false {
+    return false;
+  }
+
+  override isInline(): false {
+    return false;
+  }
+
+  override getTextContent(): string {
+    if (this.__copy === null) return '';
+    return this.__copy
+      .getEditorState()
+      .read(() => this.__copy?.getRootElement()?.textContent ?? '');
+  }
+
+  embed(): Embed {
+    return this.getLatest().__embed;
+  }
+
+  /** Accepts the library's current revision (linked), as of `today`. */
+  accept(revision: number, today: string, caseStatuses: Record<string, CaseStatus>): void {
+    const self = this.getWritable();
+    self.__embed = { ...self.__embed, revision, insertedAt: today, caseStatuses };
+  }
+
+  /** Makes the document's own copy of `content`: the text stops following the library. */
+  convertToCopy(content: SerializedNode[]): void {
+    const self = this.getWritable();
+    self.__embed = { ...self.__embed, mode: 'copied' };
+    self.__copy = blocksEditor(content);
+  }
+
+  override decorate(): JSX.Element {
+    return <SnippetFrame nodeKey={this.__key} embed={this.__embed} copy={this.__copy} />;
+  }
+}
+
+function SnippetFrame({
+  nodeKey,
+  embed,
+  copy,
+}: {
+  nodeKey: string;
+  embed: Embed;
+  copy: LexicalEditor | null;
+}) {
+  const [editor] = useLexicalComposerContext();
+  const [selected, setSelected, clear] = useLexicalNodeSelection(nodeKey);
+  const data = useEditorData();
+  const snippet = data.snippet(embed.snippetId);
+  const title = snippet?.title ?? 'Snippet';
+  const newer = embed.mode === 'linked' && snippet !== null && snippet.revision > embed.revision;
+  useEffect(() => {
+    if (copy === null) return;
+    return copy.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+      editor.update(() => $getNodeByKey(nodeKey)?.markDirty(), { tag: 'snippet-edit' });
+    });
+  }, [copy, editor, nodeKey]);
+  return (
+    <section
+      className={`ed-snippet ed-snippet-${embed.mode}${selected ? ' ed-selected' : ''}`}
+      aria-label={`Snippet: ${title}`}
+      onClick={(e) => {
+        if (embed.mode === 'copied') return;
+        if (!e.shiftKey) clear();
+        setSelected(true);
+      }}
+    >
+      <header className="ed-snippet-head" contentEditable={false}>
+        <span className="ed-snippet-title">{title}</span>
+        <span className="ed-snippet-mode">
+          {embed.mode === 'linked'
+            ? `linked · revision ${embed.revision}`
+            : 'copied · no longer follows the library'}
+        </span>
+        {newer && (
+          <span className="ed-snippet-newer" role="status">
+            changed in the library (revision {snippet.revision})
+          </span>
+        )}
+        {embed.mode === 'linked' && snippet !== null && (
+          <button
+            type="button"
+            className="ed-snippet-action"
+            onClick={(e) => {
+              e.stopPropagation();
+              editor.update(() => {
+                const node = $getNodeByKey(nodeKey);
+                if (node instanceof SnippetEmbedNode)
+                  node.convertToCopy(snippet.content.root.children);
+              });
+            }}
+          >
+            Convert to copy
+          </button>
+        )}
+      </header>
+      {embed.mode === 'linked' ? (
+        <div className="ed-snippet-body" contentEditable={false}>
+          {snippet === null ? (
+            <p className="ed-muted">The snippet’s text is loading…</p>
+          ) : (
+            <ContentView nodes={snippet.content.root.children} />
+          )}
+        </div>
+      ) : (
+        copy !== null && (
+          <div className="ed-snippet-body">
+            <LexicalNestedComposer initialEditor={copy}>
+              <RichTextPlugin
+                contentEditable={
+                  <ContentEditable
+                    className="ed-snippet-text"
+                    aria-label={`Text of ${title} (copied)`}
+                  />
+                }
+                ErrorBoundary={LexicalErrorBoundary}
+              />
+              <HistoryPlugin />
+              <ListPlugin />
+              <LinkPlugin />
+            </LexicalNestedComposer>
+          </div>
+        )
+      )}
+    </section>
+  );
+}
+
+export function $createSnippetEmbedNode(
+  embed: Embed,
+  copied: SerializedNode[] = [],
+): SnippetEmbedNode {
+  return $applyNodeReplacement(
+    new SnippetEmbedNode(embed, embed.mode === 'copied' ? blocksEditor(copied) : null),
+  );
+}
+
+export function $isSnippetEmbedNode(
+  node: LexicalNode | null | undefined,
+): node is SnippetEmbedNode {
+  return node instanceof SnippetEmbedNode;
+}

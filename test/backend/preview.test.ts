@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { DEMO_IDS } from '../../src/backend/demo/demoLibrary';
+import { cite, doc, field, p } from '../../src/core/document/build';
+import { demoBackend } from '../helpers';
+
+const { persons: P, cases: C, sources: S } = DEMO_IDS;
+
+/** What the editor shows of the library: the same text the export prints. */
+describe('documents.preview', () => {
+  it('gives each field as the document prints it as of its day, and as of another', async () => {
+    const b = await demoBackend();
+    const d = await b.call('documents.create', { title: 'Draft', asOf: '2015-06-01' });
+    const content = doc(
+      p(
+        field('case.daysDeprived', { caseId: C.khadija }),
+        field('case.status', { caseId: C.khadija }),
+      ),
+      p(field('person.name', { personId: P.khadija }), cite(S.rferlIsmayilovaArrest, '§ 2')),
+    );
+    const then = await b.call('documents.preview', { id: d.id, content }, 'window');
+    expect(then.asOf).toBe('2015-06-01');
+    const text = (f: string) => then.fields.find((x) => x.field === f)?.text;
+    expect(text('case.status')).toBe('in pretrial detention');
+    expect(text('case.daysDeprived')).toBe('179 days');
+    expect(text('person.name')).toBe('Khadija Ismayilova');
+    expect(then.notes[0]?.text).toContain('§ 2');
+    const later = await b.call(
+      'documents.preview',
+      { id: d.id, content, asOf: '2020-01-01' },
+      'window',
+    );
+    expect(later.fields.find((x) => x.field === 'case.daysDeprived')?.text).toBe('537 days');
+  });
+
+  it('says when a field cannot be filled in, and preflight counts it', async () => {
+    const b = await demoBackend();
+    const d = await b.call('documents.create', { title: 'Draft' });
+    const content = doc(
+      p(field('case.status', { caseId: '00000000-0000-4000-8000-000000000000' })),
+    );
+    const r = await b.call('documents.preview', { id: d.id, content }, 'window');
+    expect(r.fields[0]).toMatchObject({ resolved: false, text: '[case.status: unresolved]' });
+    expect(r.report.findings.some((f) => f.code === 'unresolved-field')).toBe(true);
+  });
+
+  it('shows an anonymised person as the export does, never by name', async () => {
+    const b = await demoBackend();
+    const person = await b.call('persons.get', { id: P.khadija });
+    await b.call('persons.save', { person: { ...person, visibility: 'anonymise' } });
+    const d = await b.call('documents.create', { title: 'Public draft' });
+    const r = await b.call(
+      'documents.preview',
+      { id: d.id, content: doc(p(field('person.name', { personId: P.khadija }))) },
+      'window',
+    );
+    expect(r.fields[0]?.text).not.toMatch(/Khadija|Ismayilova/);
+    expect(r.fields[0]?.resolved).toBe(true);
+  });
+
+  it('refuses content the format does not allow, naming the place', async () => {
+    const b = await demoBackend();
+    const d = await b.call('documents.create', { title: 'Draft' });
+    await expect(
+      b.call(
+        'documents.preview',
+        { id: d.id, content: doc({ type: 'citation', sourceId: 'x' } as never) },
+        'window',
+      ),
+    ).rejects.toThrow(/root\.children\[0\]/);
+  });
+});
