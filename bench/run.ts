@@ -608,7 +608,7 @@ function uiOnly(): void {
   md = withSection(
     md,
     UI_HEADING,
-    uiMarkdown(r, runWhen('BENCH_ONLY=ui npm run bench', what), cpuLine()),
+    uiMarkdown(r, runWhen('BENCH_ONLY=ui npm run bench', what), cpuLine(), busyWarning()),
     '## How to run',
   );
   md = withSection(md, '## How to run', howToRun(), '');
@@ -1161,6 +1161,7 @@ async function main(): Promise<void> {
           ui,
           runWhen('npm run bench', scale === 1 ? 'full run' : `scale ${scale}, NOT full scale`),
           cpuLine(),
+          busyWarning(),
         )
       : existingSection(UI_HEADING);
   if (uiSection !== null) md.push(uiSection.trimEnd(), '');
