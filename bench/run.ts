@@ -15,6 +15,8 @@
  *   BENCH_ONLY=library    only import, open and search (the "Documents" and "CLI start-up"
  *                     sections are kept)
  *   BENCH_ONLY=cli        only the CLI start-up (a few seconds): whole-process `dossier search`
+ *   BENCH_ONLY=ui         only the window (bench/ui.ts, headless Chromium, a few minutes): search
+ *                     as you type, the persons table, first content, a case page of 200 events
  *
  * Every variant works on a fresh clone: it makes .bench/ and builds the CLI bundle it times.
  */
@@ -59,6 +61,7 @@ import {
   type CliStartup,
 } from './cli';
 import { Rng } from './rng';
+import { SCROLL_HEAD, scrollRows, UI_HEAD, uiMarkdown, uiRows, type UiResult } from './uiReport';
 import { int, markdownTable, mb, ms, summarise, textTable, type Summary } from './stats';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -554,6 +557,65 @@ function printDocuments(r: DocumentsResult): void {
   );
 }
 
+// ---------------------------------------------------------------------------------------------
+// The window (bench/ui.ts), in a child process: Chromium and the door's backend apart from this one
+
+const UI_HEADING = '## Window (headless Chromium)';
+
+function runUi(meta: GeneratedMeta, from?: string): UiResult {
+  const dir = mkdtempSync(join(benchDir(), 'ui-'));
+  const json = join(dir, 'result.json');
+  try {
+    const child = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        join(ROOT, 'bench', 'ui.ts'),
+        '--data',
+        meta.dataFile,
+        '--json',
+        json,
+        ...(from === undefined ? [] : ['--from', from]),
+      ],
+      { stdio: ['ignore', 'inherit', 'inherit'], cwd: ROOT },
+    );
+    if (child.status !== 0) throw new Error(`the window benchmark failed (exit ${child.status})`);
+    return JSON.parse(readFileSync(json, 'utf8')) as UiResult;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function printUi(r: UiResult): void {
+  process.stdout.write(
+    `\nWindow (${r.chromium}, headless)\n\n${textTable(UI_HEAD, uiRows(r))}\n\n`,
+  );
+  process.stdout.write(`${textTable(SCROLL_HEAD, scrollRows(r))}\n\n`);
+}
+
+const cpuLine = (): string => `${cpuModel()}, ${cpus().length} cores`;
+
+/** BENCH_ONLY=ui: the window part, written into BENCHMARKS.md as it stands. */
+function uiOnly(): void {
+  const scale = scaleFromEnv();
+  const seed = process.env.BENCH_SEED || DEFAULT_SEED;
+  const { meta } = ensureGenerated(scale, seed);
+  const r = runUi(meta);
+  printUi(r);
+  let md = currentBenchmarks('ui');
+  const what = scale === 1 ? undefined : `scale ${scale}, NOT full scale`;
+  md = withSection(
+    md,
+    UI_HEADING,
+    uiMarkdown(r, runWhen('BENCH_ONLY=ui npm run bench', what), cpuLine(), busyWarning()),
+    '## How to run',
+  );
+  md = withSection(md, '## How to run', howToRun(), '');
+  writeFileSync(BENCHMARKS, md);
+  process.stdout.write('Wrote the Window section of BENCHMARKS.md.\n');
+}
+
 const BENCHMARKS = join(ROOT, 'BENCHMARKS.md');
 
 /** BENCHMARKS.md split at its `## ` headings: the preamble, then one part per section. */
@@ -593,8 +655,10 @@ function howToRun(): string {
     '`BENCH_ONLY=documents npm run bench` runs only the document part (bench/documents.ts, with the',
     'whole-process exports against pandoc and Chromium: about a minute) and rewrites only the',
     '"Documents" section; `BENCH_ONLY=cli` runs only the CLI start-up (a few seconds) and rewrites',
-    'only its section; `BENCH_ONLY=library` runs only import, open and search and keeps the',
-    '"Documents" and "CLI start-up" sections as they were. Every variant works on a fresh clone',
+    'only its section; `BENCH_ONLY=ui` runs only the window part (bench/ui.ts: the built renderer',
+    'in headless Chromium through the browser door, a few minutes; the first run imports the library',
+    'once into `.bench/`) and rewrites only its section; `BENCH_ONLY=library` runs only import, open',
+    'and search and keeps the other sections as they were. Every variant works on a fresh clone',
     '(after `npm ci`): it makes `.bench/` and builds the CLI bundle it times (`npm run build:cli`).',
     'A tool the comparisons need (pandoc, Chromium, pdfinfo) that is not installed is reported and',
     'its row skipped; `BENCH_PANDOC=…` and `BENCH_CHROMIUM=…` name the binaries if they are elsewhere.',
@@ -602,12 +666,13 @@ function howToRun(): string {
   ].join('\n');
 }
 
-type Only = 'all' | 'documents' | 'library' | 'cli';
+type Only = 'all' | 'documents' | 'library' | 'cli' | 'ui';
 
 function onlyFromEnv(value = process.env.BENCH_ONLY): Only {
   if (value === undefined || value === '') return 'all';
-  if (value === 'documents' || value === 'library' || value === 'cli') return value;
-  throw new Error(`BENCH_ONLY must be "documents", "library" or "cli", not "${value}"`);
+  if (value === 'documents' || value === 'library' || value === 'cli' || value === 'ui')
+    return value;
+  throw new Error(`BENCH_ONLY must be "documents", "library", "cli" or "ui", not "${value}"`);
 }
 
 /** BENCHMARKS.md as it stands, or the start of one when only part of the bench has run. */
@@ -710,6 +775,10 @@ async function main(): Promise<void> {
   }
   if (only === 'cli') {
     cliOnly();
+    return;
+  }
+  if (only === 'ui') {
+    uiOnly();
     return;
   }
   const scale = scaleFromEnv();
@@ -829,6 +898,8 @@ async function main(): Promise<void> {
   // Documents -----------------------------------------------------------------------------------
   const documents = only === 'all' ? runDocuments() : null;
   const cli = only === 'all' ? runCliStartup() : null;
+  // On a copy of the library just imported (the window part adds a case to its copy).
+  const ui = only === 'all' ? runUi(meta, libraryPath) : null;
   const totalSeconds = (performance.now() - started) / 1000;
 
   // Report --------------------------------------------------------------------------------------
@@ -928,6 +999,7 @@ async function main(): Promise<void> {
   );
   if (documents !== null) printDocuments(documents);
   if (cli !== null) printCli(cli);
+  if (ui !== null) printUi(ui);
 
   const machine = machineLines();
   const sizes = markdownTable(
@@ -1083,6 +1155,16 @@ async function main(): Promise<void> {
   const cliSection =
     cli !== null ? cliMarkdown(cli, runWhen('npm run bench')) : existingSection('## CLI start-up');
   if (cliSection !== null) md.push(cliSection.trimEnd(), '');
+  const uiSection =
+    ui !== null
+      ? uiMarkdown(
+          ui,
+          runWhen('npm run bench', scale === 1 ? 'full run' : `scale ${scale}, NOT full scale`),
+          cpuLine(),
+          busyWarning(),
+        )
+      : existingSection(UI_HEADING);
+  if (uiSection !== null) md.push(uiSection.trimEnd(), '');
   md.push(howToRun());
   writeFileSync(BENCHMARKS, md.join('\n'));
   if (importPhases !== null || searchPhases !== null) {
