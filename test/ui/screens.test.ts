@@ -20,6 +20,7 @@ describe('main screens', () => {
     const { page } = app;
     const caseAddress = await firstLink(app, '/cases', /Khadija Ismayilova: prosecution/);
     const personAddress = await firstLink(app, '/persons', /Khadija Ismayilova/);
+    const documentAddress = await firstLink(app, '/documents', /free the human rights defenders/);
     const screens: [string, string, () => Promise<unknown>][] = [
       [
         'cases',
@@ -70,6 +71,15 @@ describe('main screens', () => {
           page
             .getByRole('link', { name: /free the human rights defenders/ })
             .first()
+            .waitFor(),
+      ],
+      [
+        'document',
+        documentAddress,
+        () =>
+          page
+            .getByRole('complementary', { name: 'Preflight' })
+            .getByText(/\d+ words/)
             .waitFor(),
       ],
       ['forums', '/forums', () => page.getByRole('heading', { level: 1 }).waitFor()],

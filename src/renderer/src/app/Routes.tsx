@@ -11,6 +11,7 @@ import { PersonsList } from '../library/persons/PersonsList';
 import { SourceEdit } from '../library/sources/SourceEdit';
 import { SourcePage } from '../library/sources/SourcePage';
 import { SourcesList } from '../library/sources/SourcesList';
+import { DocumentPage } from '../documents/DocumentPage';
 import { DocumentsList } from '../documents/DocumentsList';
 import { ForumsPage } from '../forums/ForumsPage';
 import { SettingsPage } from '../settings/SettingsPage';
@@ -49,6 +50,7 @@ export function Routes() {
       <Route path="/snippets" component={SnippetsList} />
       <Route path="/snippets/:id">{(p) => <SnippetPage id={p.id} />}</Route>
       <Route path="/documents" component={DocumentsList} />
+      <Route path="/documents/:id">{(p) => <DocumentPage id={p.id} />}</Route>
       <Route path="/forums" component={ForumsPage} />
       <Route path="/settings" component={SettingsPage} />
       <Route>

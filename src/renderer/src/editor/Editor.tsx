@@ -1,4 +1,5 @@
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
@@ -9,7 +10,7 @@ import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import type { EditorState, LexicalEditor } from 'lexical';
-import { useCallback, useMemo, useState, type ReactNode, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode, type RefObject } from 'react';
 import type { RichContent } from '../../../shared/domain';
 import { EditorDataContext, NoteNumbersContext, type EditorData } from './EditorData';
 import { editorNodes } from './nodes/all';
@@ -26,6 +27,16 @@ export function contentOf(state: EditorState): RichContent {
   return state.toJSON() as unknown as RichContent;
 }
 
+function ReadyPlugin({ onReady }: { onReady: (content: RichContent) => void }) {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    // After the first paint, once nested editors (notes, copied snippets) have their text.
+    const t = window.setTimeout(() => onReady(contentOf(editor.getEditorState())), 0);
+    return () => window.clearTimeout(t);
+  }, [editor]);
+  return null;
+}
+
 /**
  * The one editor of snippet and document text (Lexical 0.52), with a node class for every node
  * of the document format: what it saves is exactly docs/document-format.md's JSON.
@@ -35,6 +46,7 @@ export function DossierEditor({
   label,
   data,
   onChange,
+  onReady,
   editorRef,
   toolbar,
   readOnly = false,
@@ -44,6 +56,8 @@ export function DossierEditor({
   label: string;
   data: EditorData;
   onChange?: (content: RichContent) => void;
+  /** The content as the editor holds it once loaded (the baseline for "unsaved changes"). */
+  onReady?: (content: RichContent) => void;
   editorRef?: RefObject<LexicalEditor | null>;
   toolbar?: ReactNode;
   readOnly?: boolean;
@@ -79,6 +93,7 @@ export function DossierEditor({
           <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} />
           <NoteNumbersPlugin onNumbers={onNumbers} />
           {editorRef !== undefined && <EditorRefPlugin editorRef={editorRef} />}
+          {onReady !== undefined && <ReadyPlugin onReady={onReady} />}
           {onChange !== undefined && (
             <OnChangePlugin
               ignoreSelectionChange

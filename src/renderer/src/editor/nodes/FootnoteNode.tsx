@@ -90,8 +90,10 @@ function FootnoteMarker({ nodeKey, note }: { nodeKey: string; note: LexicalEdito
   // A change to the note is a change to the document: the parent editor hears of it.
   useEffect(
     () =>
-      note.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
-        if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+      note.registerUpdateListener(({ editorState, prevEditorState }) => {
+        // Only a change of the text counts (not its first showing).
+        if (JSON.stringify(editorState.toJSON()) === JSON.stringify(prevEditorState.toJSON()))
+          return;
         setText(plainOf(note));
         parent.update(() => $getNodeByKey(nodeKey)?.markDirty(), { tag: 'footnote-edit' });
       }),

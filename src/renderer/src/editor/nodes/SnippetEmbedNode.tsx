@@ -144,8 +144,9 @@ function SnippetFrame({
   const newer = embed.mode === 'linked' && snippet !== null && snippet.revision > embed.revision;
   useEffect(() => {
     if (copy === null) return;
-    return copy.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
-      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+    return copy.registerUpdateListener(({ editorState, prevEditorState }) => {
+      // Only a change of the text counts (not its first showing).
+      if (JSON.stringify(editorState.toJSON()) === JSON.stringify(prevEditorState.toJSON())) return;
       editor.update(() => $getNodeByKey(nodeKey)?.markDirty(), { tag: 'snippet-edit' });
     });
   }, [copy, editor, nodeKey]);

@@ -1,0 +1,245 @@
+import type { LexicalEditor } from 'lexical';
+import { FileDown, Save } from 'lucide-react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { RichContent } from '../../../shared/domain';
+import type { Finding } from '../../../shared/preflight';
+import { call, CallError, useCall } from '../app/api';
+import { getFileDoor } from '../app/door/client';
+import { formatDay } from '../app/format';
+import { useLeaveGuard } from '../app/useLeaveGuard';
+import { contentOf, DossierEditor } from '../editor/Editor';
+import type { EditorData } from '../editor/EditorData';
+import { Toolbar } from '../editor/Toolbar';
+import { Badge } from '../ui/Badge';
+import { Button } from '../ui/Button';
+import { ErrorNote } from '../ui/ErrorNote';
+import { Notice, Page } from '../ui/Page';
+import './DocumentPage.css';
+
+type Preview = Awaited<ReturnType<typeof call<'documents.preview'>>>;
+
+/** How long the preview waits after the last change before asking the backend again. */
+const PREVIEW_DELAY_MS = 400;
+
+/**
+ * A document: the editor with its toolbar, live preflight beside it (checked as you write),
+ * Save (Ctrl/Cmd+S) and export to Word, PDF and HTML.
+ */
+export function DocumentPage({ id }: { id: string }) {
+  const stored = useCall('documents.get', { id }, { staleTime: Infinity });
+  if (stored.error !== null) {
+    return (
+      <Page title="Document">
+        <ErrorNote error={stored.error} />
+      </Page>
+    );
+  }
+  if (stored.data === undefined) return <Page title="Document">{null}</Page>;
+  return <DocumentScreen key={id} record={stored.data} />;
+}
+
+function DocumentScreen({
+  record,
+}: {
+  record: NonNullable<ReturnType<typeof useCall<'documents.get'>>['data']>;
+}) {
+  const editorRef = useRef<LexicalEditor | null>(null);
+  const [content, setContent] = useState<RichContent>(record.content);
+  // What the editor gave for the stored content, once it loaded it: the baseline for "unsaved
+  // changes" (the editor writes Lexical's own fields its own way; the text is the same).
+  const [savedJson, setSavedJson] = useState<string | null>(null);
+  const [revision, setRevision] = useState(record.revision);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [error, setError] = useState<CallError | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [savedAt, setSavedAt] = useState<string | null>(null);
+  const dirty = savedJson !== null && JSON.stringify(content) !== savedJson;
+  const release = useLeaveGuard(dirty);
+
+  // Live preview and preflight of what is on screen, a moment after the last change.
+  useEffect(() => {
+    let stale = false;
+    const timer = window.setTimeout(
+      () => {
+        call('documents.preview', { id: record.id, content })
+          .then((p) => {
+            if (!stale) setPreview(p);
+          })
+          .catch(() => undefined);
+      },
+      preview === null ? 0 : PREVIEW_DELAY_MS,
+    );
+    return () => {
+      stale = true;
+      window.clearTimeout(timer);
+    };
+  }, [content, record.id]);
+
+  const data = useMemo<EditorData>(() => {
+    const fields = new Map(
+      (preview?.fields ?? []).map((f) => [`${f.field}|${f.caseId ?? ''}|${f.personId ?? ''}`, f]),
+    );
+    const notes = new Map(
+      (preview?.notes ?? []).map((n) => [`${n.sourceId}|${n.pinpoint ?? ''}`, n.text]),
+    );
+    const snippets = new Map((preview?.snippets ?? []).map((s) => [s.id, s]));
+    return {
+      asOf: preview === null ? null : formatDay(preview.asOf),
+      fieldText: (field, caseId, personId) =>
+        fields.get(`${field}|${caseId ?? ''}|${personId ?? ''}`) ?? null,
+      sourceNote: (sourceId, pinpoint) => notes.get(`${sourceId}|${pinpoint ?? ''}`) ?? null,
+      snippet: (snippetId) => snippets.get(snippetId) ?? null,
+      signatories: preview?.signatories ?? [],
+    };
+  }, [preview]);
+
+  const save = async (): Promise<void> => {
+    const editor = editorRef.current;
+    const now = editor === null ? content : contentOf(editor.getEditorState());
+    setSaving(true);
+    setError(null);
+    try {
+      const { id, revision: _r, createdAt: _c, updatedAt: _u, ...fields } = record;
+      const saved = await call('documents.save', { document: { id, ...fields, content: now } });
+      release();
+      setSavedJson(JSON.stringify(now));
+      setContent(now);
+      setRevision(saved.revision);
+      setSavedAt(new Date().toISOString());
+    } catch (e) {
+      setError(
+        e instanceof CallError ? e : new CallError({ code: 'internal', message: String(e) }),
+      );
+    } finally {
+      setSaving(false);
+    }
+  };
+  const saveRef = useRef(save);
+  saveRef.current = save;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 's') {
+        e.preventDefault();
+        void saveRef.current();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const exportAs = async (format: 'docx' | 'pdf' | 'html'): Promise<void> => {
+    setError(null);
+    if (dirty) await save();
+    const r = await getFileDoor().save({
+      method: 'documents.export',
+      params: { id: record.id, format },
+      suggestedName: `${record.title}.${format}`,
+    });
+    if (r !== null && !r.ok) setError(new CallError(r.error));
+  };
+
+  const report = preview?.report ?? null;
+  return (
+    <Page
+      wide
+      title={record.title}
+      subtitle={
+        <>
+          <Badge>{record.status}</Badge>{' '}
+          {preview !== null && <span>as of {formatDay(preview.asOf)}</span>}
+          {' · '}
+          <span className="muted" role="status">
+            {saving
+              ? 'Saving…'
+              : dirty
+                ? 'Unsaved changes'
+                : savedAt !== null
+                  ? `Saved (revision ${revision})`
+                  : `Revision ${revision}`}
+          </span>
+        </>
+      }
+      actions={
+        <>
+          <Button
+            variant="primary"
+            icon={<Save aria-hidden="true" />}
+            onPress={() => void save()}
+            isDisabled={saving}
+          >
+            Save
+          </Button>
+          <Button icon={<FileDown aria-hidden="true" />} onPress={() => void exportAs('docx')}>
+            Word
+          </Button>
+          <Button icon={<FileDown aria-hidden="true" />} onPress={() => void exportAs('pdf')}>
+            PDF
+          </Button>
+          <Button icon={<FileDown aria-hidden="true" />} onPress={() => void exportAs('html')}>
+            HTML
+          </Button>
+        </>
+      }
+    >
+      <ErrorNote error={error} />
+      <div className="doc-layout">
+        <div className="doc-editor">
+          <DossierEditor
+            content={record.content}
+            label="Text of the document"
+            data={data}
+            editorRef={editorRef}
+            onChange={setContent}
+            onReady={(c) => {
+              setContent(c);
+              setSavedJson(JSON.stringify(c));
+            }}
+            toolbar={<Toolbar />}
+          />
+        </div>
+        <aside className="doc-side" aria-label="Preflight">
+          <h2>Preflight</h2>
+          {report === null ? (
+            <p className="muted">Checking…</p>
+          ) : (
+            <>
+              <p className="doc-counts">
+                {report.words.counted} words
+                {report.words.limit !== null && ` of ${report.words.limit}`}
+                {' · '}about {report.pages.estimate} page{report.pages.estimate === 1 ? '' : 's'}
+                {report.pages.limit !== null && ` of ${report.pages.limit}`}
+              </p>
+              {report.findings.length === 0 ? (
+                <Notice tone="ok">Nothing to fix: the document is ready to export.</Notice>
+              ) : (
+                <ul className="doc-findings">
+                  {report.findings.map((f, i) => (
+                    <FindingItem key={`${f.code}-${i}`} finding={f} />
+                  ))}
+                </ul>
+              )}
+            </>
+          )}
+        </aside>
+      </div>
+    </Page>
+  );
+}
+
+function FindingItem({ finding }: { finding: Finding }) {
+  return (
+    <li className={`doc-finding doc-finding-${finding.severity}`}>
+      <strong>
+        {finding.severity === 'error'
+          ? 'Error'
+          : finding.severity === 'warning'
+            ? 'Warning'
+            : 'Note'}
+        :
+      </strong>{' '}
+      {finding.message}
+      {finding.where !== '' && <span className="muted"> ({finding.where})</span>}
+      {finding.fix !== '' && <div className="doc-fix">{finding.fix}</div>}
+    </li>
+  );
+}
