@@ -270,7 +270,7 @@ export class Session {
       const ctx: WriteContext = {
         db: lib.db,
         changes: new Changes(lib.db),
-        now: new Date().toISOString(),
+        now: this.now().toISOString(),
       };
       const result = fn(ctx);
       ctx.changes.apply(this.today());

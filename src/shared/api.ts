@@ -463,7 +463,14 @@ export const api = {
     }),
     documentRecord,
   ),
-  'documents.save': method(z.object({ document: documentInput }), documentRecord),
+  /**
+   * `autosave`: the editor saving as the person types; within ten minutes of the last save it
+   * updates that revision rather than adding one.
+   */
+  'documents.save': method(
+    z.object({ document: documentInput, autosave: z.boolean().default(false) }),
+    documentRecord,
+  ),
   'documents.delete': method(byId, deleted),
   'documents.check': method(
     byId.extend({ asOf: isoDay.optional(), format: z.enum(PRINT_FORMATS).optional() }),

@@ -71,7 +71,7 @@ async function throughTheEditor(app: App, id: string) {
   await app.page.getByRole('textbox', { name: 'Text of the document' }).waitFor();
   await app.page.getByText(/^Revision \d+$/).waitFor();
   await app.page.getByRole('button', { name: 'Save', exact: true }).click();
-  await app.page.getByText(/^Saved \(revision \d+\)$/).waitFor();
+  await app.page.getByText(/^Saved .+ \(revision \d+\)$/).waitFor();
   return app.backend.call('documents.get', { id });
 }
 
@@ -141,5 +141,56 @@ describe('the editor and the document format', () => {
       .waitFor();
     expect(await page.getByText('Unsaved changes').count()).toBe(0);
     await screenshots(page, 'document');
+  });
+});
+
+describe('writing a document', () => {
+  it('starts a joint statement from its template, seeing the forum’s rules first', async () => {
+    const app = await openApp('demo');
+    const { page } = app;
+    await go(app, '/documents');
+    await page.getByRole('button', { name: 'New document…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New document' });
+    await dialog
+      .getByRole('radio', { name: /^Joint statement/ })
+      .first()
+      .click({ force: true });
+    const rules = dialog.getByRole('region', { name: 'The forum’s rules' });
+    await rules.getByText('Length').waitFor();
+    expect(await rules.textContent()).toMatch(/word limit|words/);
+    await dialog.getByRole('button', { name: 'Create document' }).click();
+    // A title is needed, and said at its field.
+    await expect
+      .poll(() => dialog.getByRole('textbox', { name: 'Title' }).getAttribute('aria-invalid'))
+      .toBe('true');
+    await dialog.getByRole('textbox', { name: 'Title' }).fill('Release the journalists');
+    await dialog.getByRole('button', { name: 'Create document' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Release the journalists' }).waitFor();
+    await page.getByRole('textbox', { name: 'Text of the document' }).waitFor();
+    const docs = await app.backend.call('documents.list', {});
+    const made = docs.find((d) => d.title === 'Release the journalists');
+    expect(made?.templateId).not.toBeNull();
+    expect(made?.forumKey).toBe('joint-statement');
+    await screenshots(page, 'document-new');
+  });
+
+  it('saves by itself as the person types: a reload two seconds later keeps the text', async () => {
+    const app = await openApp('demo');
+    const { page } = app;
+    const d = await app.backend.call('documents.create', { title: 'Draft statement' });
+    await go(app, `/documents/${d.id}`);
+    const text = page.getByRole('textbox', { name: 'Text of the document' });
+    await text.click();
+    await page.keyboard.type('We call for the release of all journalists.');
+    await page.waitForTimeout(2000);
+    await page.reload();
+    await page
+      .getByRole('textbox', { name: 'Text of the document' })
+      .getByText('We call for the release of all journalists.')
+      .waitFor();
+    const stored = await app.backend.call('documents.get', { id: d.id });
+    expect(JSON.stringify(stored.content)).toContain('We call for the release of all journalists.');
+    // Autosaves while typing update the revision of a few minutes ago, not one per pause.
+    expect(stored.revision).toBe(1);
   });
 });

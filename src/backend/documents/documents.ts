@@ -2,7 +2,7 @@ import { contentProblems } from '../../core/document/nodes';
 import { canonical } from '../../core/canonicalJson';
 import type { DocumentData, DocumentRecord } from '../../shared/domain';
 import { DossierError } from '../../shared/errors';
-import { getDocument, putDocument } from '../../store/documents/documents';
+import { getDocument, putDocument, revisionSavedAt } from '../../store/documents/documents';
 import { getForum } from '../../store/forums/forums';
 import { getOrganisation } from '../../store/organisations/organisations';
 import { getTemplate } from '../../store/templates/templates';
@@ -26,12 +26,21 @@ export function assertValidContent(data: Pick<DocumentData, 'content'>, place: s
   );
 }
 
-/** Saves a document; a change of title or content keeps a new revision. */
+/** Autosaves within this long of the last save update its revision rather than add one. */
+export const AUTOSAVE_REVISION_MS = 10 * 60_000;
+
+/**
+ * Saves a document; a change of title or content keeps a new revision. An autosave (the editor
+ * saving as the person types) within ten minutes of when the latest revision was first saved
+ * updates that revision instead, so that the revisions are the document as it stood every few minutes, not at every
+ * pause in typing.
+ */
 export function saveDocument(
   ctx: WriteContext,
   data: DocumentData,
   stamps: Stamps = {},
   place = 'document',
+  autosave = false,
 ): Saved<DocumentRecord> {
   assertValidContent(data, place);
   const forum = data.forumKey === null ? null : getForum(ctx.db, data.forumKey);
@@ -68,10 +77,16 @@ export function saveDocument(
     existing === null ||
     existing.title !== data.title ||
     canonical(existing.content) !== canonical(data.content);
+  const since =
+    autosave && existing !== null ? revisionSavedAt(ctx.db, existing.id, existing.revision) : null;
+  const recent =
+    since !== null &&
+    Date.parse(ctx.now) - Date.parse(since) < AUTOSAVE_REVISION_MS &&
+    Date.parse(ctx.now) >= Date.parse(since);
   const record: DocumentRecord = {
     ...fields,
     id: data.id ?? newId(),
-    revision: existing === null ? 1 : existing.revision + (edited ? 1 : 0),
+    revision: existing === null ? 1 : existing.revision + (edited && !recent ? 1 : 0),
     createdAt: stamps.createdAt ?? existing?.createdAt ?? ctx.now,
     updatedAt: stamps.updatedAt ?? ctx.now,
   };

@@ -118,7 +118,8 @@ export const documentHandlers = {
       });
       return saveDocument(ctx, data).record;
     }),
-  'documents.save': (s, { document }) => s.write((ctx) => saveDocument(ctx, document).record),
+  'documents.save': (s, { document, autosave }) =>
+    s.write((ctx) => saveDocument(ctx, document, {}, 'document', autosave).record),
   'documents.delete': (s, { id }) => ({ deleted: s.write((ctx) => deleteDocument(ctx.db, id)) }),
   'documents.check': (s, { id, asOf, format }) =>
     s.read((lib) => prepareDocument(lib.db, id, asOf, format ?? null, s.today()).report),

@@ -108,7 +108,9 @@ export function putDocument(
   stmt(
     db,
     `INSERT INTO document_revisions (document_id, revision, title, content, saved_at)
-     VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+     VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (document_id, revision) DO UPDATE SET
+       title = excluded.title, content = excluded.content`,
   ).run(d.id, d.revision, d.title, content, d.updatedAt);
   stmt(db, 'DELETE FROM document_signatories WHERE document_id = ?').run(d.id);
   const insert = stmt(
@@ -126,4 +128,20 @@ export function documentRevisionCount(db: Database.Database, id: string): number
 
 export function deleteDocument(db: Database.Database, id: string): boolean {
   return stmt(db, 'DELETE FROM documents WHERE id = ?').run(id).changes > 0;
+}
+
+/** When a revision of a document was first saved (an autosave updates it, not its time). */
+export function revisionSavedAt(
+  db: Database.Database,
+  id: string,
+  revision: number,
+): string | null {
+  return (
+    (stmt<string>(
+      db,
+      'SELECT saved_at FROM document_revisions WHERE document_id = ? AND revision = ?',
+    )
+      .pluck()
+      .get(id, revision) as string | undefined) ?? null
+  );
 }

@@ -5,7 +5,7 @@ import type { RichContent } from '../../../shared/domain';
 import type { Finding } from '../../../shared/preflight';
 import { call, CallError, useCall } from '../app/api';
 import { getFileDoor } from '../app/door/client';
-import { formatDay } from '../app/format';
+import { formatDay, formatTime } from '../app/format';
 import { useLeaveGuard } from '../app/useLeaveGuard';
 import { contentOf, DossierEditor } from '../editor/Editor';
 import type { EditorData } from '../editor/EditorData';
@@ -20,6 +20,8 @@ type Preview = Awaited<ReturnType<typeof call<'documents.preview'>>>;
 
 /** How long the preview waits after the last change before asking the backend again. */
 const PREVIEW_DELAY_MS = 400;
+/** How long after the last keystroke the document saves itself (at most this much typing is at risk, plus the save). */
+const AUTOSAVE_DELAY_MS = 1000;
 
 /**
  * A document: the editor with its toolbar, live preflight beside it (checked as you write),
@@ -93,27 +95,62 @@ function DocumentScreen({
     };
   }, [preview]);
 
-  const save = async (): Promise<void> => {
+  const inFlight = useRef<Promise<void> | null>(null);
+  const save = async (autosave = false): Promise<void> => {
+    // One save at a time; a save asked for meanwhile runs after it, with the text as it is then.
+    while (inFlight.current !== null) await inFlight.current;
     const editor = editorRef.current;
     const now = editor === null ? content : contentOf(editor.getEditorState());
-    setSaving(true);
-    setError(null);
-    try {
-      const { id, revision: _r, createdAt: _c, updatedAt: _u, ...fields } = record;
-      const saved = await call('documents.save', { document: { id, ...fields, content: now } });
-      release();
-      setSavedJson(JSON.stringify(now));
-      setContent(now);
-      setRevision(saved.revision);
-      setSavedAt(new Date().toISOString());
-    } catch (e) {
-      setError(
-        e instanceof CallError ? e : new CallError({ code: 'internal', message: String(e) }),
-      );
-    } finally {
-      setSaving(false);
-    }
+    const json = JSON.stringify(now);
+    if (autosave && json === savedJsonRef.current) return;
+    const run = (async () => {
+      setSaving(true);
+      try {
+        const { id, revision: _r, createdAt: _c, updatedAt: _u, ...fields } = record;
+        const saved = await call('documents.save', {
+          document: { id, ...fields, content: now },
+          autosave,
+        });
+        setError(null);
+        savedJsonRef.current = json;
+        setSavedJson(json);
+        setRevision(saved.revision);
+        setSavedAt(saved.updatedAt);
+        // Saved: leaving no longer asks, unless more was typed meanwhile.
+        if (
+          editorRef.current === null ||
+          JSON.stringify(contentOf(editorRef.current.getEditorState())) === json
+        ) {
+          release();
+        }
+      } catch (e) {
+        // The text stays in the editor; the next change (or Save) tries again.
+        setError(
+          e instanceof CallError
+            ? new CallError({
+                ...e.info,
+                message: `Not saved: ${e.message} Your text is still here.`,
+              })
+            : new CallError({ code: 'internal', message: `Not saved: ${String(e)}` }),
+        );
+      } finally {
+        setSaving(false);
+      }
+    })();
+    inFlight.current = run;
+    await run;
+    inFlight.current = null;
   };
+  const savedJsonRef = useRef<string | null>(null);
+  savedJsonRef.current = savedJson;
+
+  // Autosave: a moment after the last change.
+  useEffect(() => {
+    if (!dirty) return;
+    const t = window.setTimeout(() => void save(true), AUTOSAVE_DELAY_MS);
+    return () => window.clearTimeout(t);
+  }, [content, dirty]);
+
   const saveRef = useRef(save);
   saveRef.current = save;
   useEffect(() => {
@@ -154,7 +191,7 @@ function DocumentScreen({
               : dirty
                 ? 'Unsaved changes'
                 : savedAt !== null
-                  ? `Saved (revision ${revision})`
+                  ? `Saved ${formatTime(savedAt)} (revision ${revision})`
                   : `Revision ${revision}`}
           </span>
         </>

@@ -1,8 +1,14 @@
-import { useMemo } from 'react';
+import { Plus } from 'lucide-react';
+import { useEffect, useMemo, useState } from 'react';
+import { useSearch } from 'wouter';
 import type { DocumentSummary } from '../../../shared/domain';
 import { useCall } from '../app/api';
+import { navigate } from '../app/location';
 import { formatShortDay, formatChanged, plural } from '../app/format';
 import { Badge } from '../ui/Badge';
+import { Button } from '../ui/Button';
+import { NewDocumentDialog } from './NewDocumentDialog';
+import './DocumentPage.css';
 import { DataTable, type Column } from '../ui/DataTable';
 import { ErrorNote } from '../ui/ErrorNote';
 import { EmptyState, Page } from '../ui/Page';
@@ -54,12 +60,34 @@ export function DocumentsList() {
     },
   ];
   const total = docs.data?.length ?? 0;
+  const [creating, setCreating] = useState(false);
+  // File → New document… (Ctrl/Cmd+N) lands here with ?new=1.
+  const wantsNew = new URLSearchParams(useSearch()).get('new') === '1';
+  useEffect(() => {
+    if (!wantsNew) return;
+    setCreating(true);
+    navigate('/documents', { replace: true });
+  }, [wantsNew]);
   return (
-    <Page list title="Documents">
+    <Page
+      list
+      title="Documents"
+      actions={
+        <Button
+          variant="primary"
+          icon={<Plus aria-hidden="true" />}
+          onPress={() => setCreating(true)}
+        >
+          New document…
+        </Button>
+      }
+    >
+      <NewDocumentDialog isOpen={creating} onClose={() => setCreating(false)} />
       <ErrorNote error={docs.error} />
       {docs.isSuccess && total === 0 ? (
         <EmptyState title="No documents yet">
-          Statements and submissions you write from the library appear here.
+          Statements and submissions you write from the library appear here: start one with New
+          document…, from a forum’s template.
         </EmptyState>
       ) : (
         <>

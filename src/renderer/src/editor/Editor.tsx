@@ -9,7 +9,7 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
-import type { EditorState, LexicalEditor } from 'lexical';
+import { $createParagraphNode, $getRoot, type EditorState, type LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useMemo, useState, type ReactNode, type RefObject } from 'react';
 import type { RichContent } from '../../../shared/domain';
 import { EditorDataContext, NoteNumbersContext, type EditorData } from './EditorData';
@@ -69,7 +69,11 @@ export function DossierEditor({
       nodes: editorNodes(),
       onError,
       editable: !readOnly,
-      editorState: JSON.stringify(content),
+      // Lexical refuses an empty root: an empty document starts with one empty paragraph.
+      editorState:
+        content.root.children.length === 0
+          ? () => $getRoot().append($createParagraphNode())
+          : JSON.stringify(content),
     }),
     // The editor takes its content once; later changes come from the person.
     [],
