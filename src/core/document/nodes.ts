@@ -133,6 +133,8 @@ const NODE_SCHEMAS = {
     headerState: z.number().int().min(0).max(3).default(0),
     /** Word tables have at most 63 columns; export allocates per column. */
     colSpan: z.number().int().min(1).max(MAX_COLSPAN).default(1),
+    /** Rows the cell spans; the cells it covers below are left out of those rows, as in HTML. */
+    rowSpan: z.number().int().min(1).default(1),
   }),
   'page-break': z.looseObject({}),
   'signatory-list': z.looseObject({}),

@@ -611,6 +611,7 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
         header: cells.length > 0 && cells.every((c) => (c.fields.headerState & 1) === 1),
         cells: cells.map((c) => ({
           colSpan: c.fields.colSpan,
+          rowSpan: c.fields.rowSpan,
           children: blocks(c.cell.children ?? [], c.path, false),
         })),
       };
