@@ -159,4 +159,23 @@ describe('serialized node types', () => {
       },
     ]);
   });
+
+  it('refuses Lexical node state ("$") and slots ("$slots"), naming the place', () => {
+    const withState = (extra: Record<string, unknown>) =>
+      doc(p('Arrested on ', { ...field('case.arrestDate', { caseId: 'c' }), ...extra }));
+    expect(contentProblems(withState({}))).toEqual([]);
+    expect(contentProblems(withState({ $: { mdListMarker: '*' } }))).toEqual([
+      {
+        place: 'root.children[0].children[1].$',
+        message:
+          'Lexical node state ("$") is not part of the format: a node keeps its fields at the top level',
+      },
+    ]);
+    expect(contentProblems(withState({ $slots: {} }))).toEqual([
+      {
+        place: 'root.children[0].children[1].$slots',
+        message: 'Lexical named slots ("$slots") are not part of the format',
+      },
+    ]);
+  });
 });

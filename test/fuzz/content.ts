@@ -126,6 +126,7 @@ export function randomNode(rng: Rng, ids: KnownIds, depth = 0): SerializedNode {
     case 'tablecell':
       node.headerState = rng.chance(0.7) ? rng.int(0, 3) : rng.pick(ODD_NUMBERS);
       node.colSpan = rng.chance(0.7) ? rng.int(1, 4) : rng.pick(ODD_NUMBERS);
+      if (rng.chance(0.4)) node.rowSpan = rng.chance(0.7) ? rng.int(1, 5) : rng.pick(ODD_NUMBERS);
       break;
     case 'snippet-embed':
       node.snippetId = someId(rng, ids, 'snippets');
@@ -198,6 +199,7 @@ const FIELDS_TO_DROP = [
   'sourceId',
   'format',
   'colSpan',
+  'rowSpan',
   'headerState',
   'version',
   'caseId',
@@ -292,6 +294,7 @@ export function mutateContentOnce(rng: Rng, content: RichContent, ids: KnownIds)
       const key = rng.pick([
         'format',
         'colSpan',
+        'rowSpan',
         'headerState',
         'start',
         'revision',

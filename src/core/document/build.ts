@@ -209,6 +209,7 @@ export function pageBreak(): SerializedPageBreakNode {
 export interface CellOptions {
   header?: boolean;
   colSpan?: number;
+  rowSpan?: number;
 }
 
 export function cell(
@@ -225,6 +226,7 @@ export function cell(
     ...element,
     headerState: options.header === true ? 1 : 0,
     colSpan: options.colSpan ?? 1,
+    ...(options.rowSpan === undefined ? {} : { rowSpan: options.rowSpan }),
     children,
   };
 }

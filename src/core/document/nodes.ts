@@ -133,6 +133,8 @@ const NODE_SCHEMAS = {
     headerState: z.number().int().min(0).max(3).default(0),
     /** Word tables have at most 63 columns; export allocates per column. */
     colSpan: z.number().int().min(1).max(MAX_COLSPAN).default(1),
+    /** Rows the cell spans; the cells it covers below are left out of those rows, as in HTML. */
+    rowSpan: z.number().int().min(1).default(1),
   }),
   'page-break': z.looseObject({}),
   'signatory-list': z.looseObject({}),
@@ -201,6 +203,17 @@ function allowed(type: NodeType, context: Context): boolean {
   }
 }
 
+/**
+ * Keys Lexical 0.52 reserves: `$` holds NodeState not configured flat, `$slots` named slots. The
+ * format uses neither (docs/document-format.md, "Lexical's node state is not used"): a blob there
+ * would escape field-by-field checking and be carried along unseen.
+ */
+const LEXICAL_RESERVED = ['$', '$slots'] as const;
+const RESERVED_MESSAGE: Record<(typeof LEXICAL_RESERVED)[number], string> = {
+  $: 'Lexical node state ("$") is not part of the format: a node keeps its fields at the top level',
+  $slots: 'Lexical named slots ("$slots") are not part of the format',
+};
+
 export interface ContentProblem {
   /** Where, as a path into the content: `root.children[3].children[0]`. */
   place: string;
@@ -226,6 +239,11 @@ export function contentProblems(content: RichContent, max = 10): ContentProblem[
         place,
         message: `a "${type}" node cannot stand here (in ${context} content)`,
       });
+      return;
+    }
+    const reserved = LEXICAL_RESERVED.find((key) => Object.hasOwn(node, key));
+    if (reserved !== undefined) {
+      problems.push({ place: `${place}.${reserved}`, message: RESERVED_MESSAGE[reserved] });
       return;
     }
     const parsed = NODE_SCHEMAS[type].safeParse(node);

@@ -11,7 +11,7 @@ import type {
 } from '../../shared/domain';
 import { pathText } from '../../shared/errors';
 import { formatDate } from '../dates';
-import { caseFacts, formatSentence, statusLabel, type FactEvent } from '../facts/caseFacts';
+import type { FactEvent } from '../facts/caseFacts';
 import type {
   PrintBlock,
   PrintInline,
@@ -21,7 +21,9 @@ import type {
 } from '../print/tree';
 import { NameMatcher, type NamePartMatch } from '../text/names';
 import { printable } from '../text/printable';
-import { nodeFields, TEXT_FORMAT, type LiveFieldName } from './nodes';
+import { citationNote } from './citationNote';
+import { fieldText, personText } from './fieldText';
+import { nodeFields, TEXT_FORMAT } from './nodes';
 
 /** What a document draws on from the library. */
 export interface LibraryView {
@@ -78,13 +80,6 @@ export interface Resolved {
   nameParts: { personId: string; word: string; where: string }[];
   /** Fields whose facts rest on an imprecise or uncertain date. */
   approximate: { caseId: string; title: string; place: string; where: string }[];
-}
-
-/** How an anonymised person appears: "a journalist, name withheld". */
-export function neutralDescription(person: Person): string {
-  const role = printable(person.roles[0]?.trim() ?? '') || 'person';
-  const article = /^[aeiou]/i.test(role) ? 'an' : 'a';
-  return `${article} ${role}, name withheld`;
 }
 
 /** Web addresses in a text: a name inside one cannot be replaced, only reported. */
@@ -160,24 +155,6 @@ export function inlineText(inlines: readonly PrintInline[]): string {
     .join('');
 }
 
-/** A source as a note cites it: "Title, Publisher, 5 December 2014, para. 3. https://…". */
-export function sourceNote(source: Source, pinpoint: string | null): PrintInline[] {
-  const parts = [
-    source.title,
-    source.publisher,
-    source.published && formatDate(source.published),
-    pinpoint,
-  ].filter((p): p is string => typeof p === 'string' && p.trim() !== '');
-  const out: PrintInline[] = [{ type: 'text', text: `${parts.join(', ')}.` }];
-  if (source.url !== null) {
-    out.push(
-      { type: 'text', text: ' ' },
-      { type: 'link', url: source.url, children: [{ type: 'text', text: source.url }] },
-    );
-  }
-  return out;
-}
-
 /**
  * A document as of its date, ready to print: linked snippets take the library's latest revision,
  * live fields resolve from case facts as of the as-of date, citations and footnotes become notes
@@ -220,7 +197,7 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
 
   const reported = new Set<string>();
   const personShown = (person: Person, place: string, at: string = where()): string => {
-    if (!isPublic || person.visibility === 'public') return printable(person.name);
+    if (!isPublic || person.visibility === 'public') return personText(person, doc.audience);
     if (person.visibility === 'internal') {
       const key = `${person.id}@${place}`;
       if (!reported.has(key)) {
@@ -234,7 +211,7 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
         });
       }
     }
-    const description = neutralDescription(person);
+    const description = personText(person, doc.audience);
     anonymised.push({ personId: person.id, description, where: at });
     return description;
   };
@@ -342,57 +319,25 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
     return prune(items);
   };
 
-  const fieldText = (
-    field: LiveFieldName,
-    caseId: string | null,
-    personId: string | null,
-    place: string,
-  ): string | null => {
-    const unresolved = (message: string, ref: string): null => {
+  /** A live field's text (fieldText), with what it means for preflight noted. */
+  const field = (node: SerializedNode, place: string): string => {
+    const fields = nodeFields('live-field', node);
+    const value = fieldText(fields, {
+      asOf,
+      library,
+      audience: doc.audience,
+    });
+    if (!value.resolved) {
+      const { message, ref } = value;
       problems.push({ kind: 'unresolved-field', place, where: where(), ref, message });
-      return null;
-    };
-    if (field === 'document.date') return formatDate(asOf);
-    if (field === 'person.name') {
-      if (personId === null) return unresolved('A person field names no person.', '');
-      const person = library.persons.get(personId);
-      if (person === undefined)
-        return unresolved(`No person with id ${personId} in the library.`, personId);
-      return personShown(person, place);
+    } else if (value.person !== null) {
+      personShown(value.person, place);
+    } else if (value.approximate) {
+      const caseId = fields.caseId ?? '';
+      const title = library.cases.get(caseId)?.record.title ?? '';
+      approximate.push({ caseId, title, place, where: where() });
     }
-    if (caseId === null) return unresolved(`A ${field} field names no case.`, '');
-    const c = library.cases.get(caseId);
-    if (c === undefined) return unresolved(`No case with id ${caseId} in the library.`, caseId);
-    const facts = caseFacts(c.events, asOf);
-    if (facts.approximate && field === 'case.daysDeprived') {
-      approximate.push({ caseId, title: c.record.title, place, where: where() });
-    }
-    const about = facts.approximate ? 'about ' : '';
-    switch (field) {
-      case 'case.status':
-        return facts.status === 'unknown'
-          ? unresolved(
-              `The status of "${c.record.title}" as of ${formatDate(asOf)} is unknown (no events up to then).`,
-              caseId,
-            )
-          : statusLabel(facts.status);
-      case 'case.daysDeprived':
-        return `${about}${facts.days.total} ${facts.days.total === 1 ? 'day' : 'days'}`;
-      case 'case.sentence':
-        return facts.sentence === null
-          ? unresolved(`"${c.record.title}" has no sentence as of ${formatDate(asOf)}.`, caseId)
-          : formatSentence(facts.sentence.sentence);
-      case 'case.arrestDate':
-        return facts.arrestDate === null
-          ? unresolved(`"${c.record.title}" has no arrest as of ${formatDate(asOf)}.`, caseId)
-          : formatDate(facts.arrestDate);
-      case 'case.latestEvent': {
-        const latest = facts.latestEvent;
-        if (latest === null)
-          return unresolved(`"${c.record.title}" has no events as of ${formatDate(asOf)}.`, caseId);
-        return formatDate(latest.date);
-      }
-    }
+    return value.text;
   };
 
   /** The printed inlines of a paragraph, heading, list item or note (see `hideInlines`). */
@@ -433,30 +378,26 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
           out.push({ type: 'link', url, children: rawInlines(node.children ?? [], here, inNote) });
           break;
         }
-        case 'live-field': {
-          const { field, caseId, personId } = nodeFields('live-field', node);
-          const value = fieldText(field, caseId, personId, place);
-          push({ type: 'text', text: value ?? `[${field}: unresolved]` }, place);
+        case 'live-field':
+          push({ type: 'text', text: field(node, place) }, place);
           break;
-        }
         case 'citation': {
           if (inNote) break;
-          const { sourceId, pinpoint } = nodeFields('citation', node);
-          const source = library.sources.get(sourceId);
+          const citation = nodeFields('citation', node);
+          const cited = citationNote(citation, library.sources);
           const n = notes.length + 1;
-          if (source === undefined) {
+          if (!cited.found) {
             problems.push({
               kind: 'missing-source',
               place,
               where: where(),
-              ref: sourceId,
-              message: `The citation points to a source that is not in the library (${sourceId}).`,
+              ref: citation.sourceId,
+              message: `The citation points to a source that is not in the library (${citation.sourceId}).`,
             });
-            notes.push({ n, children: [{ type: 'text', text: '[source missing]' }] });
+            notes.push({ n, children: cited.inlines });
           } else {
-            const cited = sourceNote(source, pinpoint);
-            for (const inline of cited) origin.set(inline, place);
-            notes.push({ n, children: hideInlines(cited, true, `note ${n}`) });
+            for (const inline of cited.inlines) origin.set(inline, place);
+            notes.push({ n, children: hideInlines(cited.inlines, true, `note ${n}`) });
           }
           pushNoteRef(out, n);
           break;
@@ -611,6 +552,7 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
         header: cells.length > 0 && cells.every((c) => (c.fields.headerState & 1) === 1),
         cells: cells.map((c) => ({
           colSpan: c.fields.colSpan,
+          rowSpan: c.fields.rowSpan,
           children: blocks(c.cell.children ?? [], c.path, false),
         })),
       };

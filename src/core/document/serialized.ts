@@ -93,6 +93,8 @@ export type SerializedTableCellNode = Element<
     headerState: number;
     /** Columns the cell spans, 1 to 63 (`MAX_COLSPAN`). */
     colSpan?: number;
+    /** Rows the cell spans; the rows below have no cell where it stands. */
+    rowSpan?: number;
     width?: number;
     backgroundColor?: string | null;
     verticalAlign?: string;

@@ -20,6 +20,7 @@ import {
   Table,
   TableCell,
   TableRow,
+  VerticalMergeType,
   TextRun,
   WidthType,
 } from 'docx';
@@ -31,6 +32,7 @@ import type {
   NumberingDefinition,
   ParagraphChild,
 } from 'docx';
+import { tableGrid } from './tableGrid';
 import type { PrintBlock, PrintCover, PrintInline, PrintDocument, PrintTableRow } from './tree';
 
 /** Twips (twentieths of a point) per centimetre. */
@@ -292,15 +294,13 @@ class DocxRenderer {
   }
 
   private table(rows: readonly PrintTableRow[], width: number): Table {
-    const columns = Math.max(
-      1,
-      ...rows.map((row) => row.cells.reduce((sum, c) => sum + Math.max(1, c.colSpan), 0)),
-    );
+    const grid = tableGrid(rows);
+    const { columns } = grid;
     const columnWidth = Math.floor(width / columns);
     const line = { style: BorderStyle.SINGLE, size: 4, color: RULE };
     // Word repeats only the header rows at the top of a table.
-    const leadingHeaders = rows.findIndex((row) => !row.header);
-    const headerCount = leadingHeaders === -1 ? rows.length : leadingHeaders;
+    const headerCount = grid.headerRows;
+    const shade = (header: boolean) => (header ? { shading: { fill: 'E8ECF2' } } : {});
     return new Table({
       width: { size: columnWidth * columns, type: WidthType.DXA },
       columnWidths: Array.from({ length: columns }, () => columnWidth),
@@ -313,33 +313,38 @@ class DocxRenderer {
         insideVertical: line,
       },
       margins: { top: 57, bottom: 57, left: CELL_SIDE, right: CELL_SIDE },
-      rows: rows.map((row, i) => {
-        const used = row.cells.reduce((sum, c) => sum + Math.max(1, c.colSpan), 0);
-        const cells = row.cells.map((cell) => {
-          const span = Math.max(1, cell.colSpan);
+      rows: grid.rows.map((entries, i) => {
+        const row = rows[i];
+        const header = row?.header === true;
+        const cells = entries.map((entry) => {
+          const width = { size: columnWidth * entry.colSpan, type: WidthType.DXA };
+          if (entry.kind === 'cell')
+            return new TableCell({
+              columnSpan: entry.colSpan,
+              ...(entry.rowSpan > 1 ? { verticalMerge: VerticalMergeType.RESTART } : {}),
+              width,
+              ...shade(header),
+              children: this.cellContent(
+                entry.cell.children,
+                header,
+                columnWidth * entry.colSpan - 2 * CELL_SIDE,
+              ),
+            });
+          // Under a cell that spans rows, Word wants a cell that continues its merge; a short
+          // row is filled out, or it would leave a hole in Word's grid.
+          const above = entry.kind === 'covered' ? rows[entry.by.row] : undefined;
           return new TableCell({
-            columnSpan: span,
-            width: { size: columnWidth * span, type: WidthType.DXA },
-            ...(row.header ? { shading: { fill: 'E8ECF2' } } : {}),
-            children: this.cellContent(
-              cell.children,
-              row.header,
-              columnWidth * span - 2 * CELL_SIDE,
-            ),
+            columnSpan: entry.colSpan,
+            ...(entry.kind === 'covered' ? { verticalMerge: VerticalMergeType.CONTINUE } : {}),
+            width,
+            ...shade(above?.header === true),
+            children: [new Paragraph({ style: 'TableText' })],
           });
         });
-        // A short row would leave a hole in Word's grid.
-        if (used < columns)
-          cells.push(
-            new TableCell({
-              columnSpan: columns - used,
-              children: [new Paragraph({ style: 'TableText' })],
-            }),
-          );
         return new TableRow({
           children: cells,
           cantSplit: true,
-          ...(row.header && i < headerCount ? { tableHeader: true } : {}),
+          ...(header && i < headerCount ? { tableHeader: true } : {}),
         });
       }),
     });

@@ -1,4 +1,5 @@
 import { formatDate } from '../dates';
+import { tableGrid, type GridEntry } from './tableGrid';
 import type { PrintBlock, PrintInline, PrintDocument } from './tree';
 
 /** Words a minute for "N min read". */
@@ -76,17 +77,25 @@ function block(b: PrintBlock): string {
     case 'quote':
       return `<blockquote><p>${inlines(b.children)}</p></blockquote>`;
     case 'table': {
-      const head = b.rows.filter((r) => r.header);
-      const body = b.rows.filter((r) => !r.header);
-      const row = (r: (typeof b.rows)[number], cell: 'th' | 'td'): string =>
-        `<tr>${r.cells
-          .map(
-            (c) =>
-              `<${cell}${c.colSpan > 1 ? ` colspan="${c.colSpan}"` : ''}>${c.children.map(block).join('')}</${cell}>`,
-          )
+      // Only the leading header rows go in <thead>: rows keep their order, and a cell spanning
+      // rows stays within one row group (HTML cuts a rowspan at the group's end).
+      const grid = tableGrid(b.rows);
+      const row = (entries: GridEntry[], r: number): string => {
+        const cell = b.rows[r]?.header === true ? 'th' : 'td';
+        return `<tr>${entries
+          .map((e) => {
+            if (e.kind === 'covered') return '';
+            const span = e.colSpan > 1 ? ` colspan="${e.colSpan}"` : '';
+            if (e.kind === 'empty') return `<${cell}${span}></${cell}>`;
+            const rows = e.rowSpan > 1 ? ` rowspan="${e.rowSpan}"` : '';
+            return `<${cell}${span}${rows}>${e.cell.children.map(block).join('')}</${cell}>`;
+          })
           .join('')}</tr>`;
-      return `<table>${head.length > 0 ? `<thead>${head.map((r) => row(r, 'th')).join('')}</thead>` : ''}<tbody>${body
-        .map((r) => row(r, 'td'))
+      };
+      const rows = grid.rows.map(row);
+      const head = rows.slice(0, grid.headerRows);
+      return `<table>${head.length > 0 ? `<thead>${head.join('')}</thead>` : ''}<tbody>${rows
+        .slice(grid.headerRows)
         .join('')}</tbody></table>`;
     }
     case 'signatories':

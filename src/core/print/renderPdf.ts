@@ -22,6 +22,7 @@
  * `PageElementWriter#addLine/addFragment` and `DocumentContext#initializePage`. The tests render
  * real documents and check page by page, so an upgrade that moves them fails loudly.
  */
+import { tableGrid } from './tableGrid';
 import type {
   PrintBlock,
   PrintInline,
@@ -375,26 +376,31 @@ class ContentBuilder {
   }
 
   private table(rows: PrintTableRow[]): Content {
-    const columns = Math.max(
-      1,
-      ...rows.map((r) => r.cells.reduce((s, c) => s + Math.max(1, c.colSpan), 0)),
-    );
-    const body = rows.map((row) => {
+    const grid = tableGrid(rows);
+    const columns = grid.columns;
+    // pdfmake wants every place of the grid: a cell where it starts, `{}` where a cell spanning
+    // columns or rows covers it.
+    const body = grid.rows.map((entries, r) => {
+      const header = rows[r]?.header === true;
       const cells: Content[] = [];
-      for (const cell of row.cells) {
-        const span = Math.max(1, Math.min(cell.colSpan, columns - cells.length));
-        cells.push({
-          stack: this.blocks(cell.children, false),
-          ...(span > 1 ? { colSpan: span } : {}),
-          ...(row.header ? { bold: true, fillColor: HEADER_FILL, color: ACCENT } : {}),
-        });
-        for (let k = 1; k < span; k++) cells.push({});
+      for (const entry of entries) {
+        if (entry.kind === 'cell') {
+          cells.push({
+            stack: this.blocks(entry.cell.children, false),
+            ...(entry.colSpan > 1 ? { colSpan: entry.colSpan } : {}),
+            ...(entry.rowSpan > 1 ? { rowSpan: entry.rowSpan } : {}),
+            ...(header ? { bold: true, fillColor: HEADER_FILL, color: ACCENT } : {}),
+          });
+          for (let k = 1; k < entry.colSpan; k++) cells.push({});
+        } else if (entry.kind === 'covered') {
+          for (let k = 0; k < entry.colSpan; k++) cells.push({});
+        } else {
+          for (let k = 0; k < entry.colSpan; k++) cells.push({ text: '' });
+        }
       }
-      while (cells.length < columns) cells.push({ text: '' });
       return cells;
     });
-    let headerRows = 0;
-    while (headerRows < rows.length && rows[headerRows]?.header) headerRows++;
+    let headerRows = grid.headerRows;
     if (headerRows === rows.length) headerRows = 0;
     return {
       table: {

@@ -48,7 +48,15 @@ export interface PrintListItem {
 
 export interface PrintTableRow {
   header: boolean;
-  cells: { children: PrintBlock[]; colSpan: number }[];
+  /** The cells that start in this row; places covered by a cell above that spans rows have none. */
+  cells: PrintTableCell[];
+}
+
+/** Spans as the content gives them: `tableGrid` lays them out (and cuts what cannot fit). */
+export interface PrintTableCell {
+  children: PrintBlock[];
+  colSpan: number;
+  rowSpan: number;
 }
 
 export interface PrintSignatory {

@@ -1,0 +1,119 @@
+import type { CaseRecord, Person } from '../../shared/domain';
+import { formatDate } from '../dates';
+import { caseFacts, formatSentence, statusLabel, type FactEvent } from '../facts/caseFacts';
+import { printable } from '../text/printable';
+import type { SerializedLiveFieldNode } from './serialized';
+
+/** What a live field is resolved against. */
+export interface FieldContext {
+  /** The day the document speaks as of, `YYYY-MM-DD`. */
+  asOf: string;
+  /** The library's cases and persons (a `LibraryView` will do). */
+  library: {
+    cases: ReadonlyMap<string, { record: CaseRecord; events: readonly FactEvent[] }>;
+    persons: ReadonlyMap<string, Person>;
+  };
+  /** In a public document, persons not marked public appear as a neutral description. */
+  audience: 'public' | 'internal';
+}
+
+/** The text a live field prints, or why it cannot print one. */
+export type FieldText =
+  | {
+      resolved: true;
+      text: string;
+      /** The person a `person.name` field shows (by name or description). */
+      person: Person | null;
+      /** The figure rests on an imprecise or uncertain date ("about 344 days"). */
+      approximate: boolean;
+    }
+  | {
+      resolved: false;
+      /** What is printed instead: `[case.status: unresolved]`. */
+      text: string;
+      message: string;
+      /** The id that could not be found or has no such fact ('' when none was given). */
+      ref: string;
+    };
+
+/** How an anonymised person appears: "a journalist, name withheld". */
+export function neutralDescription(person: Person): string {
+  const role = printable(person.roles[0]?.trim() ?? '') || 'person';
+  const article = /^[aeiou]/i.test(role) ? 'an' : 'a';
+  return `${article} ${role}, name withheld`;
+}
+
+/** A person as a document shows them: by name, or by description where they must not be named. */
+export function personText(person: Person, audience: FieldContext['audience']): string {
+  return audience === 'public' && person.visibility !== 'public'
+    ? neutralDescription(person)
+    : printable(person.name);
+}
+
+/**
+ * The text a live field prints as of the context's day (docs/document-format.md, "Live fields"):
+ * what the exporters print (through `resolveDocument`) and what the editor's chips and word count
+ * show. Pure.
+ */
+export function fieldText(
+  node: Pick<SerializedLiveFieldNode, 'field' | 'caseId' | 'personId'>,
+  context: FieldContext,
+): FieldText {
+  const { field, caseId, personId } = node;
+  const { asOf, library } = context;
+  const unresolved = (message: string, ref: string): FieldText => ({
+    resolved: false,
+    text: `[${field}: unresolved]`,
+    message,
+    ref,
+  });
+  const resolved = (
+    text: string,
+    approximate = false,
+    person: Person | null = null,
+  ): FieldText => ({
+    resolved: true,
+    text,
+    person,
+    approximate,
+  });
+  if (field === 'document.date') return resolved(formatDate(asOf));
+  if (field === 'person.name') {
+    if (personId === null) return unresolved('A person field names no person.', '');
+    const person = library.persons.get(personId);
+    if (person === undefined)
+      return unresolved(`No person with id ${personId} in the library.`, personId);
+    return resolved(personText(person, context.audience), false, person);
+  }
+  if (caseId === null) return unresolved(`A ${field} field names no case.`, '');
+  const c = library.cases.get(caseId);
+  if (c === undefined) return unresolved(`No case with id ${caseId} in the library.`, caseId);
+  const facts = caseFacts(c.events, asOf);
+  const title = c.record.title;
+  switch (field) {
+    case 'case.status':
+      return facts.status === 'unknown'
+        ? unresolved(
+            `The status of "${title}" as of ${formatDate(asOf)} is unknown (no events up to then).`,
+            caseId,
+          )
+        : resolved(statusLabel(facts.status));
+    case 'case.daysDeprived': {
+      const days = facts.days.total;
+      const about = facts.approximate ? 'about ' : '';
+      return resolved(`${about}${days} ${days === 1 ? 'day' : 'days'}`, facts.approximate);
+    }
+    case 'case.sentence':
+      return facts.sentence === null
+        ? unresolved(`"${title}" has no sentence as of ${formatDate(asOf)}.`, caseId)
+        : resolved(formatSentence(facts.sentence.sentence));
+    case 'case.arrestDate':
+      return facts.arrestDate === null
+        ? unresolved(`"${title}" has no arrest as of ${formatDate(asOf)}.`, caseId)
+        : resolved(formatDate(facts.arrestDate));
+    case 'case.latestEvent':
+      return facts.latestEvent === null
+        ? unresolved(`"${title}" has no events as of ${formatDate(asOf)}.`, caseId)
+        : resolved(formatDate(facts.latestEvent.date));
+  }
+}
