@@ -1,5 +1,8 @@
 import { nodeFields, walk } from '../../core/document/nodes';
-import { blockText, inlineText, resolveDocument, sourceNote } from '../../core/document/resolve';
+import { citationNote } from '../../core/document/citationNote';
+import { fieldText } from '../../core/document/fieldText';
+import { resolveDocument } from '../../core/document/resolve';
+import type { SerializedLiveFieldNode } from '../../core/document/serialized';
 import { preflight } from '../../core/preflight/preflight';
 import type { DocumentRecord, RichContent, SerializedNode } from '../../shared/domain';
 import type { ResultOf } from '../../shared/api';
@@ -9,13 +12,10 @@ import { loadLibraryView } from './libraryView';
 
 type Preview = ResultOf<'documents.preview'>;
 
-/** Between the fields of the probe paragraph: a character no field prints. */
-const SEPARATOR = '\u241e';
-
 /**
- * What the editor shows of the library (see `documents.preview` in the contract). Field texts
- * come from the printing itself: the fields are resolved in a probe document like the real one
- * (same as-of day, audience, library), so a chip says exactly what the export will print,
+ * What the editor shows of the library (see `documents.preview` in the contract). Field and
+ * note texts come from core's `fieldText` and `citationNote`, the functions the exports print
+ * with (same as-of day, audience, library): a chip says exactly what the export will print,
  * anonymisation included.
  */
 export function previewDocument(
@@ -53,52 +53,19 @@ export function previewDocument(
   scan(doc.content);
   for (const s of view.snippets.values()) scan(s.content);
 
-  const probeFields = [...fields.values()];
-  const probe = {
-    ...doc,
-    content: {
-      root: {
-        type: 'root' as const,
-        children: [
-          {
-            type: 'paragraph',
-            children: probeFields.flatMap((f, i) => [
-              ...(i > 0 ? [{ type: 'text', text: SEPARATOR }] : []),
-              f,
-            ]),
-          },
-        ],
-      },
-    },
-  };
-  const printed =
-    probeFields.length === 0
-      ? []
-      : (() => {
-          const block = resolveDocument(probe, view, day).print.blocks[0];
-          return block === undefined ? [] : blockText(block).split(SEPARATOR);
-        })();
-
+  const context = { asOf: day, library: view, audience: doc.audience };
   return {
     asOf: day,
-    fields: probeFields.map((f, i) => {
-      const text = printed[i] ?? '';
-      return {
-        field: String(f.field),
+    fields: [...fields.values()].map((f) => {
+      const node = {
+        field: f.field as SerializedLiveFieldNode['field'],
         caseId: (f.caseId as string | null) ?? null,
         personId: (f.personId as string | null) ?? null,
-        text,
-        resolved: !text.endsWith(': unresolved]'),
       };
+      const printed = fieldText(node, context);
+      return { ...node, text: printed.text, resolved: printed.resolved };
     }),
-    notes: [...citations.values()].map((c) => {
-      const source = view.sources.get(c.sourceId);
-      return {
-        ...c,
-        text:
-          source === undefined ? '[source missing]' : inlineText(sourceNote(source, c.pinpoint)),
-      };
-    }),
+    notes: [...citations.values()].map((c) => ({ ...c, text: citationNote(c, view.sources).text })),
     snippets: [...view.snippets.values()].map((s) => ({
       id: s.id,
       title: s.title,
