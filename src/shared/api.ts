@@ -425,6 +425,19 @@ export const api = {
   'snippets.get': method(byId, snippet),
   'snippets.save': method(z.object({ snippet: snippetInput }), snippet),
   'snippets.revisions': method(byId, z.array(snippetRevision)),
+  /**
+   * What a document records when the snippet goes in (docs/document-format.md, "Snippets"):
+   * its current revision, today, and the status today of each case it is about.
+   */
+  'snippets.embedding': method(
+    byId,
+    z.object({
+      snippetId: z.string(),
+      revision: z.number().int(),
+      insertedAt: isoDay,
+      caseStatuses: z.record(z.string(), z.enum(CASE_STATUSES)),
+    }),
+  ),
   'snippets.delete': method(byId, deleted),
 
   'forums.list': method(none, z.array(forumProfile)),

@@ -194,3 +194,100 @@ describe('writing a document', () => {
     expect(stored.revision).toBe(1);
   });
 });
+
+describe('the library beside the text', () => {
+  it('inserts snippets linked (Enter), as a copy (button) and by drag and drop, recording their revision and case statuses', async () => {
+    const app = await openApp('demo');
+    const { page } = app;
+    const d = await app.backend.call('documents.create', { title: 'Joint letter' });
+    await go(app, `/documents/${d.id}`);
+    const text = page.getByRole('textbox', { name: 'Text of the document' });
+    await text.click();
+    await page.getByRole('tab', { name: 'Library' }).click();
+    const search = page.getByRole('searchbox', { name: 'Search snippets' });
+    await search.fill('Xədicə');
+    const list = page.getByRole('listbox', { name: 'Snippets' });
+    await list.getByRole('option', { name: /Khadija Ismayilova: case summary/ }).click();
+    await page.getByRole('region', { name: /Preview: Khadija Ismayilova/ }).waitFor();
+    await list.getByRole('option', { name: /Khadija Ismayilova: case summary/ }).press('Enter');
+    await text.getByRole('region', { name: 'Snippet: Khadija Ismayilova: case summary' }).waitFor();
+    await text.getByText(/^linked · revision \d+$/).waitFor();
+
+    await search.fill('Yunus');
+    await list.getByRole('option', { name: /Leyla Yunus: case summary/ }).click();
+    await page.getByRole('button', { name: 'Insert a copy' }).click();
+    await text
+      .getByRole('textbox', { name: /Text of Leyla Yunus: case summary \(copied\)/ })
+      .waitFor();
+
+    await search.fill('Jafarov');
+    const option = list.getByRole('option', { name: /Rasul Jafarov: case summary/ });
+    await option.waitFor();
+    await option.locator('[draggable="true"]').dragTo(text);
+    await text.getByRole('region', { name: 'Snippet: Rasul Jafarov: case summary' }).waitFor();
+
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText(/^Saved .+ \(revision \d+\)$/).waitFor();
+    const stored = await app.backend.call('documents.get', { id: d.id });
+    const embeds = stored.content.root.children.filter((n) => n.type === 'snippet-embed');
+    expect(embeds.map((e) => e.mode).sort()).toEqual(['copied', 'linked', 'linked']);
+    for (const e of embeds) {
+      expect(Object.keys(e.caseStatuses as object).length).toBeGreaterThan(0);
+      expect(e.revision).toBeGreaterThanOrEqual(1);
+    }
+    const copied = embeds.find((e) => e.mode === 'copied');
+    expect(JSON.stringify(copied?.children)).toContain('Leyla Yunus');
+    await page.getByRole('tab', { name: /Preflight/ }).click();
+    await expect
+      .poll(async () =>
+        Number(
+          /(\d+) words/.exec(
+            (await page.getByRole('tabpanel').getByRole('status').textContent()) ?? '',
+          )?.[1] ?? 0,
+        ),
+      )
+      .toBeGreaterThan(100);
+    await screenshots(page, 'document-library');
+  });
+
+  it('follows the as-of date at once: a status field before and after a release', async () => {
+    const app = await openApp('demo');
+    const { page } = app;
+    const d = await app.backend.call('documents.create', { title: 'Note' });
+    const { id, revision: _r, createdAt: _c, updatedAt: _u, ...rest } = d;
+    const caseId = (await app.backend.call('cases.list', {})).find((c) =>
+      c.title.startsWith('Khadija Ismayilova'),
+    )!.id;
+    await app.backend.call('documents.save', {
+      document: {
+        id,
+        ...rest,
+        content: {
+          root: {
+            type: 'root',
+            children: [
+              {
+                type: 'paragraph',
+                children: [
+                  { type: 'text', text: 'She is ' },
+                  { type: 'live-field', field: 'case.status', caseId, personId: null },
+                  { type: 'text', text: '.' },
+                ],
+              },
+            ],
+          },
+        },
+      },
+    });
+    await go(app, `/documents/${d.id}`);
+    const text = page.getByRole('textbox', { name: 'Text of the document' });
+    await text.getByText('released, sentence suspended', { exact: true }).waitFor();
+    await page.getByRole('tab', { name: 'Details' }).click();
+    await page.getByLabel('As of').fill('2015-06-01');
+    await text.getByText('in pretrial detention', { exact: true }).waitFor();
+    await expect
+      .poll(async () => (await app.backend.call('documents.get', { id })).asOf)
+      .toBe('2015-06-01');
+    await screenshots(page, 'document-details');
+  });
+});

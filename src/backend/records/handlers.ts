@@ -1,4 +1,5 @@
 import { DossierError } from '../../shared/errors';
+import type { CaseStatus } from '../../shared/domain';
 import type { FacetName } from '../../core/search/query';
 import { parseQuery } from '../../core/search/query';
 import { caseFacts } from '../../core/facts/caseFacts';
@@ -140,6 +141,16 @@ export const recordHandlers = {
     s.read((lib) => {
       found(getSnippet(lib.db, id), 'snippet', id);
       return snippetRevisions(lib.db, id);
+    }),
+  'snippets.embedding': (s, { id }) =>
+    s.read((lib) => {
+      const snippet = found(getSnippet(lib.db, id), 'snippet', id);
+      const caseStatuses: Record<string, CaseStatus> = {};
+      for (const caseId of snippet.caseIds) {
+        const c = getCase(lib.db, caseId);
+        if (c !== null) caseStatuses[caseId] = c.status;
+      }
+      return { snippetId: id, revision: snippet.revision, insertedAt: s.today(), caseStatuses };
     }),
   'snippets.delete': (s, { id }) => ({ deleted: s.write((ctx) => removeSnippet(ctx, id)) }),
 

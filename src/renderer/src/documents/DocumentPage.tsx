@@ -1,7 +1,9 @@
-import type { LexicalEditor } from 'lexical';
+import { $insertNodeToNearestRoot } from '@lexical/utils';
+import { $getRoot, $getSelection, type LexicalEditor } from 'lexical';
+import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { FileDown, Save } from 'lucide-react';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { RichContent } from '../../../shared/domain';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { CaseStatus, RichContent } from '../../../shared/domain';
 import type { Finding } from '../../../shared/preflight';
 import { call, CallError, useCall } from '../app/api';
 import { getFileDoor } from '../app/door/client';
@@ -9,7 +11,11 @@ import { formatDay, formatTime } from '../app/format';
 import { useLeaveGuard } from '../app/useLeaveGuard';
 import { contentOf, DossierEditor } from '../editor/Editor';
 import type { EditorData } from '../editor/EditorData';
+import { $createSnippetEmbedNode } from '../editor/nodes/SnippetEmbedNode';
 import { Toolbar } from '../editor/Toolbar';
+import { DetailsPanel, detailsOf, type Details } from './DetailsPanel';
+import { LibraryPanel, type Embedding } from './LibraryPanel';
+import { SnippetDropPlugin } from './SnippetDropPlugin';
 import { Badge } from '../ui/Badge';
 import { Button } from '../ui/Button';
 import { ErrorNote } from '../ui/ErrorNote';
@@ -55,6 +61,7 @@ function DocumentScreen({
   const [error, setError] = useState<CallError | null>(null);
   const [saving, setSaving] = useState(false);
   const [savedAt, setSavedAt] = useState<string | null>(null);
+  const [details, setDetails] = useState<Details>(() => detailsOf(record));
   const dirty = savedJson !== null && JSON.stringify(content) !== savedJson;
   const release = useLeaveGuard(dirty);
 
@@ -63,7 +70,11 @@ function DocumentScreen({
     let stale = false;
     const timer = window.setTimeout(
       () => {
-        call('documents.preview', { id: record.id, content })
+        call('documents.preview', {
+          id: record.id,
+          content,
+          ...(details.asOf === null ? {} : { asOf: details.asOf }),
+        })
           .then((p) => {
             if (!stale) setPreview(p);
           })
@@ -75,7 +86,7 @@ function DocumentScreen({
       stale = true;
       window.clearTimeout(timer);
     };
-  }, [content, record.id]);
+  }, [content, record.id, details.asOf]);
 
   const data = useMemo<EditorData>(() => {
     const fields = new Map(
@@ -96,19 +107,23 @@ function DocumentScreen({
   }, [preview]);
 
   const inFlight = useRef<Promise<void> | null>(null);
-  const save = async (autosave = false): Promise<void> => {
+  const save = async (
+    autosave = false,
+    nextDetails: Details = detailsRef.current,
+  ): Promise<void> => {
     // One save at a time; a save asked for meanwhile runs after it, with the text as it is then.
     while (inFlight.current !== null) await inFlight.current;
     const editor = editorRef.current;
     const now = editor === null ? content : contentOf(editor.getEditorState());
     const json = JSON.stringify(now);
     if (autosave && json === savedJsonRef.current) return;
+    detailsRef.current = nextDetails;
     const run = (async () => {
       setSaving(true);
       try {
         const { id, revision: _r, createdAt: _c, updatedAt: _u, ...fields } = record;
         const saved = await call('documents.save', {
-          document: { id, ...fields, content: now },
+          document: { id, ...fields, ...nextDetails, content: now },
           autosave,
         });
         setError(null);
@@ -143,6 +158,44 @@ function DocumentScreen({
   };
   const savedJsonRef = useRef<string | null>(null);
   savedJsonRef.current = savedJson;
+  const detailsRef = useRef(details);
+  const changeDetails = (patch: Partial<Details>): void => {
+    const next = { ...detailsRef.current, ...patch };
+    setDetails(next);
+    void save(false, next);
+  };
+
+  const dropSnippet = useCallback((snippetId: string) => {
+    void Promise.all([
+      call('snippets.embedding', { id: snippetId }),
+      call('snippets.get', { id: snippetId }),
+    ])
+      .then(([e, sn]) =>
+        insertRef.current({ ...e, mode: 'linked', content: sn.content.root.children }),
+      )
+      .catch((err: unknown) => setError(err instanceof CallError ? err : null));
+  }, []);
+  const insertRef = useRef<(e: Embedding) => void>(() => undefined);
+  const insertSnippet = (e: Embedding): void => {
+    const editor = editorRef.current;
+    if (editor === null) return;
+    editor.update(() => {
+      const node = $createSnippetEmbedNode(
+        {
+          snippetId: e.snippetId,
+          revision: e.revision,
+          mode: e.mode,
+          insertedAt: e.insertedAt,
+          caseStatuses: e.caseStatuses as Record<string, CaseStatus>,
+        },
+        e.content,
+      );
+      if ($getSelection() === null) $getRoot().append(node);
+      else $insertNodeToNearestRoot(node);
+    });
+    editor.focus();
+  };
+  insertRef.current = insertSnippet;
 
   // Autosave: a moment after the last change.
   useEffect(() => {
@@ -182,7 +235,7 @@ function DocumentScreen({
       title={record.title}
       subtitle={
         <>
-          <Badge>{record.status}</Badge>{' '}
+          <Badge>{details.status}</Badge>{' '}
           {preview !== null && <span>as of {formatDay(preview.asOf)}</span>}
           {' · '}
           <span className="muted" role="status">
@@ -232,34 +285,72 @@ function DocumentScreen({
               setSavedJson(JSON.stringify(c));
             }}
             toolbar={<Toolbar />}
+            plugins={<SnippetDropPlugin onDrop={dropSnippet} />}
           />
         </div>
-        <aside className="doc-side" aria-label="Preflight">
-          <h2>Preflight</h2>
-          {report === null ? (
-            <p className="muted">Checking…</p>
-          ) : (
-            <>
-              <p className="doc-counts">
-                {report.words.counted} words
-                {report.words.limit !== null && ` of ${report.words.limit}`}
-                {' · '}about {report.pages.estimate} page{report.pages.estimate === 1 ? '' : 's'}
-                {report.pages.limit !== null && ` of ${report.pages.limit}`}
-              </p>
-              {report.findings.length === 0 ? (
-                <Notice tone="ok">Nothing to fix: the document is ready to export.</Notice>
-              ) : (
-                <ul className="doc-findings">
-                  {report.findings.map((f, i) => (
-                    <FindingItem key={`${f.code}-${i}`} finding={f} />
-                  ))}
-                </ul>
-              )}
-            </>
-          )}
+        <aside className="doc-side" aria-label="Beside the text">
+          <Tabs defaultSelectedKey="preflight">
+            <TabList className="doc-tabs-list" aria-label="Beside the text">
+              <Tab id="preflight" className="doc-tab">
+                Preflight{report !== null && report.errors > 0 ? ` (${report.errors})` : ''}
+              </Tab>
+              <Tab id="library" className="doc-tab">
+                Library
+              </Tab>
+              <Tab id="details" className="doc-tab">
+                Details
+              </Tab>
+            </TabList>
+            <TabPanel id="preflight" aria-label="Preflight">
+              <PreflightPanel report={report} />
+            </TabPanel>
+            <TabPanel id="library">
+              <LibraryPanel onInsert={insertSnippet} />
+            </TabPanel>
+            <TabPanel id="details">
+              <DetailsPanel details={details} onChange={changeDetails} />
+            </TabPanel>
+          </Tabs>
         </aside>
       </div>
     </Page>
+  );
+}
+
+function PreflightPanel({ report }: { report: Preview['report'] | null }) {
+  if (report === null) return <p className="muted">Checking…</p>;
+  const groups = (['error', 'warning', 'info'] as const)
+    .map((severity) => ({
+      severity,
+      findings: report.findings.filter((f) => f.severity === severity),
+    }))
+    .filter((g) => g.findings.length > 0);
+  return (
+    <section aria-label="Preflight">
+      <p className="doc-counts" role="status">
+        {report.words.counted} words
+        {report.words.limit !== null && ` of ${report.words.limit}`}
+        {' · '}about {report.pages.estimate} page{report.pages.estimate === 1 ? '' : 's'}
+        {report.pages.limit !== null && ` of ${report.pages.limit}`}
+      </p>
+      {groups.length === 0 ? (
+        <Notice tone="ok">Nothing to fix: the document is ready to export.</Notice>
+      ) : (
+        groups.map((g) => (
+          <div key={g.severity}>
+            <h3 className="doc-group">
+              {g.severity === 'error' ? 'Errors' : g.severity === 'warning' ? 'Warnings' : 'Notes'}{' '}
+              ({g.findings.length})
+            </h3>
+            <ul className="doc-findings">
+              {g.findings.map((f, i) => (
+                <FindingItem key={`${f.code}-${i}`} finding={f} />
+              ))}
+            </ul>
+          </div>
+        ))
+      )}
+    </section>
   );
 }
 

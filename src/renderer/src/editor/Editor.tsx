@@ -49,6 +49,7 @@ export function DossierEditor({
   onReady,
   editorRef,
   toolbar,
+  plugins,
   readOnly = false,
 }: {
   content: RichContent;
@@ -60,6 +61,8 @@ export function DossierEditor({
   onReady?: (content: RichContent) => void;
   editorRef?: RefObject<LexicalEditor | null>;
   toolbar?: ReactNode;
+  /** Plugins of the screen that hosts the editor (inside its composer). */
+  plugins?: ReactNode;
   readOnly?: boolean;
 }) {
   const initial = useMemo<InitialConfigType>(
@@ -96,6 +99,7 @@ export function DossierEditor({
           <LinkPlugin validateUrl={(url) => /^(https?:|mailto:)/i.test(url)} />
           <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} />
           <NoteNumbersPlugin onNumbers={onNumbers} />
+          {plugins}
           {editorRef !== undefined && <EditorRefPlugin editorRef={editorRef} />}
           {onReady !== undefined && <ReadyPlugin onReady={onReady} />}
           {onChange !== undefined && (

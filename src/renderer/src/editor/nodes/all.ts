@@ -6,6 +6,7 @@ import type { Klass, LexicalNode } from 'lexical';
 import { CitationNode } from './CitationNode';
 import { FootnoteNode } from './FootnoteNode';
 import { LiveFieldNode } from './LiveFieldNode';
+import { provideNestedNodes } from './nested';
 import { PageBreakNode } from './PageBreakNode';
 import { SignatoryListNode } from './SignatoryListNode';
 import { SnippetEmbedNode } from './SnippetEmbedNode';
@@ -34,3 +35,5 @@ export function editorNodes(kind: 'all' | 'note' = 'all'): Klass<LexicalNode>[] 
     SignatoryListNode,
   ];
 }
+
+provideNestedNodes(editorNodes);

@@ -1,7 +1,28 @@
-import { createEditor, type LexicalEditor, type SerializedEditorState } from 'lexical';
+import {
+  createEditor,
+  type Klass,
+  type LexicalEditor,
+  type LexicalNode,
+  type SerializedEditorState,
+} from 'lexical';
 import type { SerializedNode } from '../../../../shared/domain';
 import { theme } from '../theme';
-import { editorNodes } from './all';
+
+/**
+ * The node classes nested editors know, given by all.ts when it loads (the node classes that
+ * hold nested editors cannot import the list that holds them).
+ */
+let nodesOf: ((kind: 'all' | 'note') => Klass<LexicalNode>[]) | null = null;
+
+export function provideNestedNodes(fn: (kind: 'all' | 'note') => Klass<LexicalNode>[]): void {
+  nodesOf = fn;
+}
+
+function editorNodes(kind: 'all' | 'note' = 'all'): Klass<LexicalNode>[] {
+  if (nodesOf === null)
+    throw new Error('The editor nodes are not loaded (import editor/nodes/all).');
+  return nodesOf(kind);
+}
 
 /**
  * The editors inside a node: a footnote's text, a copied snippet's blocks. Their content is the

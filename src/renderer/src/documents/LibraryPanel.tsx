@@ -1,0 +1,121 @@
+import { useState } from 'react';
+import { Input, Label, ListBox, ListBoxItem, SearchField, type Key } from 'react-aria-components';
+import { call, useCall, useLiveCall } from '../app/api';
+import { Highlighted } from '../app/Highlighted';
+import { ContentView } from '../editor/ContentView';
+import type { SerializedNode } from '../../../shared/domain';
+import { Button } from '../ui/Button';
+import { ErrorNote } from '../ui/ErrorNote';
+
+export interface Embedding {
+  snippetId: string;
+  revision: number;
+  insertedAt: string;
+  caseStatuses: Record<string, string>;
+  mode: 'linked' | 'copied';
+  /** The snippet's text, for a copy. */
+  content: SerializedNode[];
+}
+
+/** The MIME type a dragged snippet carries (its id). */
+export const SNIPPET_DRAG_TYPE = 'application/x-dossier-snippet';
+
+/**
+ * The library beside the text: find a snippet (any spelling of a name finds it), read it, and
+ * put it in at the cursor — linked by default (it follows the library), or as a copy.
+ */
+export function LibraryPanel({ onInsert }: { onInsert: (e: Embedding) => void }) {
+  const [query, setQuery] = useState('');
+  const [selected, setSelected] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const searching = query.trim() !== '';
+  const found = useLiveCall('search.query', { query, kinds: ['snippet'], limit: 30 }, searching);
+  const all = useCall('snippets.list', {}, { enabled: !searching });
+  const items = searching
+    ? (found.data?.results ?? []).map((h) => ({
+        id: h.id,
+        title: h.title,
+        ranges: h.titleHighlights,
+      }))
+    : (all.data ?? []).map((s) => ({ id: s.id, title: s.title, ranges: [] }));
+  const chosen = useCall('snippets.get', { id: selected ?? '' }, { enabled: selected !== null });
+
+  const insert = async (id: string, mode: 'linked' | 'copied'): Promise<void> => {
+    setError(null);
+    try {
+      const [e, s] = await Promise.all([
+        call('snippets.embedding', { id }),
+        call('snippets.get', { id }),
+      ]);
+      onInsert({ ...e, mode, content: s.content.root.children });
+    } catch (err) {
+      setError(err);
+    }
+  };
+
+  return (
+    <div className="libpanel">
+      <SearchField
+        className="libpanel-search"
+        value={query}
+        onChange={setQuery}
+        aria-label="Search snippets"
+      >
+        <Label className="field-label">Search snippets</Label>
+        <Input className="field-input" placeholder="A name, a case, a word…" />
+      </SearchField>
+      <ListBox
+        className="libpanel-list"
+        aria-label="Snippets"
+        selectionMode="single"
+        // A click (or arrow keys) shows a snippet; Enter or a double click puts it in.
+        selectionBehavior="replace"
+        selectedKeys={selected === null ? [] : [selected]}
+        onSelectionChange={(keys) => {
+          const [k] = [...(keys as Set<Key>)];
+          setSelected(k === undefined ? null : String(k));
+        }}
+        onAction={(key) => void insert(String(key), 'linked')}
+        renderEmptyState={() => (
+          <p className="muted libpanel-empty">
+            {searching ? `Nothing found for “${query}”.` : 'No snippets yet.'}
+          </p>
+        )}
+      >
+        {items.map((it) => (
+          <ListBoxItem key={it.id} id={it.id} textValue={it.title} className="libpanel-item">
+            <span
+              draggable
+              onDragStart={(e) => {
+                e.dataTransfer.setData(SNIPPET_DRAG_TYPE, it.id);
+                e.dataTransfer.setData('text/plain', it.title);
+                e.dataTransfer.effectAllowed = 'copy';
+              }}
+            >
+              <Highlighted text={it.title} ranges={it.ranges} />
+            </span>
+          </ListBoxItem>
+        ))}
+      </ListBox>
+      {selected !== null && chosen.data !== undefined && (
+        <section className="libpanel-preview" aria-label={`Preview: ${chosen.data.title}`}>
+          <div className="libpanel-actions">
+            <Button size="small" variant="primary" onPress={() => void insert(selected, 'linked')}>
+              Insert linked
+            </Button>
+            <Button size="small" onPress={() => void insert(selected, 'copied')}>
+              Insert a copy
+            </Button>
+          </div>
+          <p className="muted libpanel-hint">
+            Linked: the text follows the library. Enter inserts it linked; or drag it into the text.
+          </p>
+          <div className="libpanel-text">
+            <ContentView nodes={chosen.data.content.root.children} />
+          </div>
+        </section>
+      )}
+      <ErrorNote error={error} />
+    </div>
+  );
+}
