@@ -521,15 +521,16 @@ async function measurePersons(
     const { click, t } = await openPersons(page);
     const calls = await pageCalls(page);
     const persons = lastCall(calls, 'persons.list');
-    const cases = lastCall(calls, 'cases.list');
+    const counts = lastCall(calls, 'persons.caseCounts');
     if (run > 0) {
       cold.push(t.painted - click);
       samples.push({
         'click → persons.list sent': persons.t0 - click,
         'persons.list HTTP call (sent → JSON parsed)': persons.t2 - persons.t0,
         '  of which the backend': lastBackend(backendCalls, 'persons.list').ms,
-        'cases.list HTTP call (sent → JSON parsed), at the same time': cases.t2 - cases.t0,
-        '  of which the backend ': lastBackend(backendCalls, 'cases.list').ms,
+        'persons.caseCounts HTTP call (sent → JSON parsed), at the same time':
+          counts.t2 - counts.t0,
+        '  of which the backend ': lastBackend(backendCalls, 'persons.caseCounts').ms,
         'persons.list parsed → first rows in the DOM (React)': t.dom - persons.t2,
         'rows in the DOM → painted': t.painted - t.dom,
         'click → painted': t.painted - click,
@@ -583,8 +584,7 @@ async function measureFirstContent(
     })()`)) as Navigation;
     const calls = await pageCalls(page);
     const first = calls[0];
-    const cases = lastCall(calls, 'cases.list');
-    const persons = lastCall(calls, 'persons.list');
+    const cases = lastCall(calls, 'cases.summaries');
     const f = paints.find((p) => p.name === 'first-contentful-paint')?.t ?? NaN;
     await page.close();
     if (run === 0) continue;
@@ -595,12 +595,10 @@ async function measureFirstContent(
       '→ scripts run, DOMContentLoaded': nav.domContentLoaded,
       '→ first backend call sent': first?.t0 ?? NaN,
       '→ first contentful paint': f,
-      '→ cases.list sent': cases.t0,
-      'cases.list HTTP call (sent → JSON parsed)': cases.t2 - cases.t0,
-      '  of which the backend': lastBackend(backendCalls, 'cases.list').ms,
-      'persons.list HTTP call, at the same time': persons.t2 - persons.t0,
-      '  of which the backend ': lastBackend(backendCalls, 'persons.list').ms,
-      'cases.list parsed → first row in the DOM (React)': t.dom - cases.t2,
+      '→ cases.summaries sent': cases.t0,
+      'cases.summaries HTTP call (sent → JSON parsed)': cases.t2 - cases.t0,
+      '  of which the backend': lastBackend(backendCalls, 'cases.summaries').ms,
+      'cases.summaries parsed → first row in the DOM (React)': t.dom - cases.t2,
       'first row in the DOM → painted': t.painted - t.dom,
       'navigation start → first row painted': t.painted,
     });
