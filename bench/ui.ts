@@ -62,12 +62,27 @@ function copyLibrary(from: string, to: string): void {
   copyFileSync(from, to);
 }
 
+/** Two stamps name the same data: same file name, size and generator (the folder may differ). */
+function sameSource(stamp: string, want: string): boolean {
+  try {
+    const a = JSON.parse(stamp) as Record<string, unknown>;
+    const b = JSON.parse(want) as Record<string, unknown>;
+    return (
+      basename(String(a.dataFile)) === basename(String(b.dataFile)) &&
+      a.bytes === b.bytes &&
+      a.GENERATOR_VERSION === b.GENERATOR_VERSION
+    );
+  } catch {
+    return false;
+  }
+}
+
 /** The import of `dataFile`, made once and kept in .bench/ beside a stamp of what it came from. */
 async function cachedImport(dataFile: string): Promise<string> {
   const path = join(benchDir(), `ui-${basename(dataFile, '.json')}.db`);
   const stamp = `${path}.json`;
   const want = JSON.stringify({ dataFile, bytes: statSync(dataFile).size, GENERATOR_VERSION });
-  if (existsSync(path) && existsSync(stamp) && readFileSync(stamp, 'utf8') === want) {
+  if (existsSync(path) && existsSync(stamp) && sameSource(readFileSync(stamp, 'utf8'), want)) {
     log(`Reusing the imported library ${path}`);
     return path;
   }
@@ -825,7 +840,11 @@ async function main(argv: string[]): Promise<void> {
   const meta = JSON.parse(
     readFileSync(data.replace(/\.json$/, '.meta.json'), 'utf8'),
   ) as GeneratedMeta;
-  const result = await runUi({ meta, ...(from === undefined ? {} : { from }) });
+  const result = await runUi({
+    // The data file given, not the path the meta recorded (another checkout's .bench/).
+    meta: { ...meta, dataFile: data },
+    ...(from === undefined ? {} : { from }),
+  });
   writeFileSync(`${json}.part`, JSON.stringify(result, null, 2));
   renameSync(`${json}.part`, json);
 }
