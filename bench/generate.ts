@@ -261,7 +261,9 @@ export function existingGeneration(scale: number, seed: string): GeneratedMeta |
       meta.scale === scale &&
       meta.bytes === bytes
     ) {
-      return meta;
+      // The data file beside the meta, wherever it was generated (a .bench/ copied from
+      // another checkout names that checkout's path).
+      return { ...meta, dataFile: files.data };
     }
   } catch {
     // missing or unreadable: generate again

@@ -581,7 +581,10 @@ function runUi(meta: GeneratedMeta, from?: string): UiResult {
       { stdio: ['ignore', 'inherit', 'inherit'], cwd: ROOT },
     );
     if (child.status !== 0) throw new Error(`the window benchmark failed (exit ${child.status})`);
-    return JSON.parse(readFileSync(json, 'utf8')) as UiResult;
+    const text = readFileSync(json, 'utf8');
+    // Kept, so that the figures of the last run can be looked at again without running it.
+    writeFileSync(join(benchDir(), 'ui-last.json'), text);
+    return JSON.parse(text) as UiResult;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -181,13 +181,12 @@ function missed(r: UiResult): string[] {
   if (r.persons.cold.p50 >= t.personsOpenMs || r.persons.cold.p95 >= t.personsOpenMs)
     out.push(
       `- **Persons table, first open: missed** (median ${ms(r.persons.cold.p50)}, p95 ${ms(r.persons.cold.p95)}). The`,
-      `  rows wait for \`persons.list\` (${median(p, 'persons.list HTTP call (sent → JSON parsed)')} median for the whole list, of which the backend`,
-      `  ${median(p, '  of which the backend')}), which shares the backend and the page's main thread with \`cases.list\` fetched at`,
-      `  the same time only for the "Cases" column (${median(p, 'cases.list HTTP call (sent → JSON parsed), at the same time')}); then React takes`,
-      `  ${median(p, 'persons.list parsed → first rows in the DOM (React)')} (folding 10,000 names for the filter and a collator sort) before the first row.`,
-      '  Fix (renderer, with a backend method): a `persons.list` with case counts in it (or a',
-      '  `persons.cases` count map) instead of every case; fold the filter forms lazily, on the first',
-      '  filter keystroke; sort with one shared `Intl.Collator` and sort keys computed once.',
+      `  rows wait for \`persons.list\` (${median(p, 'persons.list HTTP call (sent → JSON parsed)')} median for every person in full, of which the backend`,
+      `  ${median(p, '  of which the backend')}); the "Cases" column comes from \`persons.caseCounts\` (${median(p, 'persons.caseCounts HTTP call (sent → JSON parsed), at the same time')}), no longer from every case.`,
+      `  React then takes ${median(p, 'persons.list parsed → first rows in the DOM (React)')} to the first row (the rows built and sorted by name with one`,
+      '  collator; the filter forms are folded only on the first filter keystroke). What is left: a',
+      '  slimmer shape for the table (its columns only: no notes, affiliations or alias scripts), or',
+      '  the first screen of rows first and the rest after.',
     );
   const f = r.firstContent.phases;
   if (
@@ -195,38 +194,31 @@ function missed(r: UiResult): string[] {
     r.firstContent.firstRow.p95 >= t.firstContentMs
   )
     out.push(
-      `- **First library content: missed** (first row of the cases list at ${ms(r.firstContent.firstRow.p50)} median; the first`,
-      `  contentful paint, the frame, comes at ${ms(r.firstContent.fcp.p50)}). The cases list waits for \`cases.list\`: every case with its`,
-      `  charges, applications and summary (about 18 MB of JSON for 20,000 cases), ${median(f, 'cases.list HTTP call (sent → JSON parsed)')} from the call to`,
-      `  its JSON parsed, of which the backend ${median(f, '  of which the backend')}; the rest is serialising, sending and parsing. React then takes`,
-      `  ${median(f, 'cases.list parsed → first row in the DOM (React)')} to the first row. Fix: a slim list shape (id, title, status, country, person ids,`,
-      '  changed) from the backend for the list screens, or the first page of rows first and the rest',
-      '  after; the summary, charges and applications only on the case page.',
+      `- **First library content: missed** (first row of the cases list at ${ms(r.firstContent.firstRow.p50)} median, p95 ${ms(r.firstContent.firstRow.p95)}; the first`,
+      `  contentful paint, the frame, comes at ${ms(r.firstContent.fcp.p50)}). The cases list reads \`cases.summaries\` (the list's columns`,
+      `  and the persons' names, not every case in full): ${median(f, 'cases.summaries HTTP call (sent → JSON parsed)')} from the call to its JSON parsed, of which`,
+      `  the backend ${median(f, '  of which the backend')}; React then takes ${median(f, 'cases.summaries parsed → first row in the DOM (React)')} to the first row. What is left: the first`,
+      '  screen of rows first and the rest after, or the scripts sooner (see DOMContentLoaded).',
     );
   const c = r.casePage.phases;
   if (r.casePage.cold.p50 >= t.casePageMs || r.casePage.cold.p95 >= t.casePageMs)
     out.push(
       `- **Case page of ${r.casePage.events} events: missed** (median ${ms(r.casePage.cold.p50)}, p95 ${ms(r.casePage.cold.p95)}). \`cases.get\` is quick`,
-      `  (${median(c, 'cases.get HTTP call (sent → JSON parsed)')}); React takes ${median(c, 'JSON parsed → timeline in the DOM (React)')} to the DOM and the frame ${median(c, 'timeline in the DOM → painted')} more. A Chromium`,
-      '  trace of one open (devtools.timeline) showed about 90 ms of script in two renders of the whole',
-      '  page (one when `cases.get` answers, one when `snippets.list` does: the 200 events are rendered',
-      '  again for the snippets), about 20 ms of style and 35 ms of layout for all 200 events, though',
-      '  about ten are in view. Fix: the timeline as a memoised component (`React.memo` on the list',
-      '  and on an event row) so that other answers do not render it again; the status after each',
-      '  event in one pass over the sorted events rather than `caseFacts` once per event (quadratic);',
-      '  `content-visibility: auto` with `contain-intrinsic-size` on `.timeline-event` so that events',
-      '  below the fold are not laid out.',
+      `  (${median(c, 'cases.get HTTP call (sent → JSON parsed)')}); React takes ${median(c, 'JSON parsed → timeline in the DOM (React)')} to the DOM and the frame ${median(c, 'timeline in the DOM → painted')} more. The`,
+      '  timeline and each event are memoised (the snippets answer no longer renders them again), the',
+      '  status after each event comes from one pass, and events out of view have',
+      '  `content-visibility: auto`. What is left: rendering the 200 events in the first place (only',
+      '  the first screen of them, the rest after the first paint).',
     );
   const worst = Math.max(0, ...r.persons.scroll.map((s) => s.dropped));
   if (worst > 0)
     out.push(
       `- **Scrolling: frames dropped** (${worst} in the worst run, longest ${ms(Math.max(0, ...r.persons.scroll.map((s) => s.longestMs)))}), mostly in the fling through`,
-      '  every row, where each frame shows rows none of which were rendered before. The virtualiser',
-      '  renders the rows in view plus 12 each side, each with its cells rendered by React on every',
-      '  scroll event. Fix: memoise a row (`React.memo` keyed on the row object), keep the cell',
-      '  contents cheap (the alias list joined once in the row model, not in render), and let',
-      '  the virtualiser skip renders while scrolling fast (`isScrollingResetDelay`, or a smaller',
-      '  overscan while scrolling).',
+      '  every row, where each frame shows rows none of which were rendered before. Rows are',
+      '  memoised (a row already on screen is not rendered again), their cell strings built once',
+      '  with the row, and the virtualiser overscans 3 rows while scrolling (10 at rest); what is',
+      '  left is the style, layout and paint of a screenful of new rows per frame with software',
+      '  compositing (`--disable-gpu`).',
     );
   return out.length === 0 ? [] : ['### Targets missed', '', ...out, ''];
 }
@@ -273,7 +265,7 @@ export function uiMarkdown(
     '- **Persons table**: a fresh page on "Forums & templates" (which loads no persons), then a click',
     '  on the sidebar link "Persons"; from the `click` event until the first body row of the table',
     '  "Persons" is painted. "Again": back to Forums by the sidebar and Persons once more in the same',
-    '  page (persons.list and cases.list are then in its query cache).',
+    '  page (persons.list and persons.caseCounts are then in its query cache).',
     '- **Scroll**: the mouse over the table body, `page.mouse.wheel` events for about 2 s; a',
     '  requestAnimationFrame loop records every frame; a frame over 25 ms (1.5 × 16.7 ms) counts as',
     '  dropped. "Fling" moves through all the rows in those 2 s; "wheel" sends 100 px per event.',

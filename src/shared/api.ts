@@ -5,6 +5,7 @@ import {
   CASE_STATUSES,
   caseInput,
   caseRecord,
+  caseSummary,
   event,
   eventInput,
   EVENT_TYPES,
@@ -375,6 +376,8 @@ export const api = {
   'settings.update': method(z.object({ settings: appSettings.partial() }), appSettings),
 
   'persons.list': method(none, z.array(person)),
+  /** How many cases each person is in, by person id (a person in none is left out). */
+  'persons.caseCounts': method(none, z.record(z.string(), z.number().int())),
   'persons.get': method(byId, person),
   'persons.save': method(z.object({ person: personInput }), person),
   'persons.delete': method(byId, deleted),
@@ -399,6 +402,14 @@ export const api = {
       personId: id.optional(),
     }),
     z.array(caseRecord),
+  ),
+  /** The cases as the list screens show them: `cases.list` without summaries, charges, applications. */
+  'cases.summaries': method(
+    z.object({
+      status: z.array(z.enum(CASE_STATUSES)).optional(),
+      personId: id.optional(),
+    }),
+    z.array(caseSummary),
   ),
   'cases.get': method(byId.extend({ asOf: isoDay.optional() }), caseDetail),
   'cases.facts': method(byId.extend({ asOf: isoDay.optional() }), caseFacts),

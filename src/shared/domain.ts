@@ -259,6 +259,22 @@ export const caseRecord = caseInput.extend({
 });
 export type CaseRecord = z.infer<typeof caseRecord>;
 
+/**
+ * A case as the list screens show it: what their columns and filters use, without the summary,
+ * charges and applications (a list of 20,000 full cases is about 18 MB of JSON).
+ */
+export const caseSummary = z.object({
+  id: z.string(),
+  title: z.string(),
+  status: z.enum(CASE_STATUSES),
+  country: z.string().nullable(),
+  /** The case's persons in the case's order, with their names for the list. */
+  persons: z.array(z.object({ id: z.string(), name: z.string() })),
+  lastVerified: z.string().nullable(),
+  updatedAt: z.string(),
+});
+export type CaseSummary = z.infer<typeof caseSummary>;
+
 export const sentence = z
   .object({
     years: z.number().int().min(0).max(100).default(0),

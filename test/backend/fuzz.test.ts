@@ -246,6 +246,7 @@ function seedParams(
     case 'library.info':
     case 'library.check':
     case 'persons.list':
+    case 'persons.caseCounts':
     case 'organisations.list':
     case 'sources.list':
     case 'forums.list':
@@ -296,6 +297,7 @@ function seedParams(
         organisation: rng.chance(0.8) ? clone(rng.pick(lib.organisations)) : { name: 'Fuzz Org' },
       };
     case 'cases.list':
+    case 'cases.summaries':
       return {
         ...(rng.chance(0.5) ? { status: ['imprisoned'] } : {}),
         ...(rng.chance(0.5) ? { personId: pickOr(lib.persons) } : {}),

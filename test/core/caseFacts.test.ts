@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { caseFacts, formatSentence, type FactEvent } from '../../src/core/facts/caseFacts';
+import {
+  caseFacts,
+  formatSentence,
+  statusAfterEach,
+  type FactEvent,
+} from '../../src/core/facts/caseFacts';
+import { firstDay } from '../../src/core/dates';
 import { demoLibrary } from '../../src/backend/demo/demoLibrary';
 import { exchangeFile } from '../../src/shared/exchange';
 
@@ -136,3 +142,31 @@ describe('case facts rules', () => {
     );
   });
 });
+
+describe('status after each event', () => {
+  it("is caseFacts' status as of each event's day, for every demo case and for same-day events", () => {
+    const byCase = new Map<string, FactEvent[]>();
+    demo.events.forEach((e, i) => {
+      const list = byCase.get(e.caseId) ?? [];
+      list.push({ ...e, id: e.id ?? `e${i}` });
+      byCase.set(e.caseId, list);
+    });
+    byCase.set('same-day', [
+      ev('2020-03-01', 'release'),
+      ev('2019-05', 'arrest'),
+      ev('2020-03-01', 'verdict', { sentence: custodialSentence() }),
+      ev('2021', 'travel_ban'),
+    ]);
+    expect(byCase.size).toBeGreaterThan(3);
+    for (const events of byCase.values()) {
+      const expected = new Map(
+        events.map((e) => [e.id, caseFacts(events, firstDay(e.date)).status]),
+      );
+      expect(statusAfterEach(events)).toEqual(expected);
+    }
+  });
+});
+
+function custodialSentence(): NonNullable<FactEvent['sentence']> {
+  return { years: 2, months: 0, kind: 'custodial', probationMonths: null };
+}

@@ -3,11 +3,11 @@ import type { CaseStatus } from '../../shared/domain';
 import type { FacetName } from '../../core/search/query';
 import { parseQuery } from '../../core/search/query';
 import { caseFacts } from '../../core/facts/caseFacts';
-import { getCase, listCases, snippetsOfCase } from '../../store/cases/cases';
+import { getCase, listCaseSummaries, listCases, snippetsOfCase } from '../../store/cases/cases';
 import { eventsOfCase } from '../../store/cases/events';
 import { getForum, listForums, putForum } from '../../store/forums/forums';
 import { getOrganisation, listOrganisations } from '../../store/organisations/organisations';
-import { getPerson, listPersons } from '../../store/persons/persons';
+import { caseCountsByPerson, getPerson, listPersons } from '../../store/persons/persons';
 import { searchIndex } from '../../store/search/search';
 import { getSnippet, listSnippets, snippetRevisions } from '../../store/snippets/snippets';
 import { getSource, listSources } from '../../store/sources/sources';
@@ -58,6 +58,7 @@ export const recordHandlers = {
   },
 
   'persons.list': (s) => s.read((lib) => listPersons(lib.db)),
+  'persons.caseCounts': (s) => s.read((lib) => caseCountsByPerson(lib.db)),
   'persons.get': (s, { id }) => s.read((lib) => found(getPerson(lib.db, id), 'person', id)),
   'persons.save': (s, { person }) => s.write((ctx) => savePerson(ctx, person).record),
   'persons.delete': (s, { id }) => ({ deleted: s.write((ctx) => removePerson(ctx, id)) }),
@@ -94,6 +95,8 @@ export const recordHandlers = {
           (personId === undefined || c.personIds.includes(personId)),
       ),
     ),
+  'cases.summaries': (s, { status, personId }) =>
+    s.read((lib) => listCaseSummaries(lib.db, { status, personId })),
   'cases.get': (s, { id, asOf }) =>
     s.read((lib) => {
       const c = found(getCase(lib.db, id), 'case', id);

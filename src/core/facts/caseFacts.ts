@@ -170,6 +170,27 @@ export function caseFacts(events: readonly FactEvent[], asOf: string): CaseFacts
   return { asOf, status, statusSince, days, arrestDate, sentence, latestEvent, approximate };
 }
 
+/**
+ * The status at the end of each event's day (what `caseFacts(events, firstDay(event.date)).status`
+ * gives), by event id, in one pass over the sorted events rather than one `caseFacts` per event.
+ */
+export function statusAfterEach(events: readonly FactEvent[]): Map<string, CaseStatus> {
+  const out = new Map<string, CaseStatus>();
+  const sorted = sortEvents(events);
+  let status: CaseStatus = 'unknown';
+  let dayStart = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const event = sorted[i] as FactEvent;
+    status = statusAfterEvent(event, status) ?? status;
+    const next = sorted[i + 1];
+    if (next !== undefined && firstDay(next.date) === firstDay(event.date)) continue;
+    // The day ends here: every event of it shows the status after all of them.
+    for (let j = dayStart; j <= i; j++) out.set((sorted[j] as FactEvent).id, status);
+    dayStart = i + 1;
+  }
+  return out;
+}
+
 /** `7 years 6 months`, `8 months`, `1 year`. */
 export function formatTerm(years: number, months: number): string {
   const parts: string[] = [];

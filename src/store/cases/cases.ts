@@ -1,5 +1,11 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
-import type { CaseRecord, CaseStatus, Charge, EchrApplication } from '../../shared/domain';
+import type {
+  CaseRecord,
+  CaseStatus,
+  CaseSummary,
+  Charge,
+  EchrApplication,
+} from '../../shared/domain';
 import { json, stmt } from '../sql';
 
 interface CaseRow {
@@ -67,6 +73,63 @@ export function listCases(db: Database.Database): CaseRecord[] {
   return stmt<CaseRow>(db, 'SELECT * FROM cases ORDER BY title COLLATE NOCASE, id')
     .all()
     .map((row) => fromRow(db, row));
+}
+
+interface SummaryRow {
+  id: string;
+  title: string;
+  status: CaseStatus;
+  country: string | null;
+  last_verified: string | null;
+  updated_at: string;
+}
+
+interface CasePersonRow {
+  case_id: string;
+  person_id: string;
+  name: string;
+}
+
+/**
+ * Every case as the list screens show it (see `CaseSummary`), in the order of `listCases`; with
+ * `personId`, only that person's cases. Two queries in all, rather than three per case.
+ */
+export function listCaseSummaries(
+  db: Database.Database,
+  filter: { status?: readonly CaseStatus[]; personId?: string } = {},
+): CaseSummary[] {
+  const persons = new Map<string, { id: string; name: string }[]>();
+  for (const r of stmt<CasePersonRow>(
+    db,
+    `SELECT cp.case_id, cp.person_id, p.name FROM case_persons cp
+     JOIN persons p ON p.id = cp.person_id
+     ORDER BY cp.case_id, cp.position`,
+  ).all()) {
+    let list = persons.get(r.case_id);
+    if (list === undefined) persons.set(r.case_id, (list = []));
+    list.push({ id: r.person_id, name: r.name });
+  }
+  const { status, personId } = filter;
+  const out: CaseSummary[] = [];
+  for (const row of stmt<SummaryRow>(
+    db,
+    `SELECT id, title, status, country, last_verified, updated_at FROM cases
+     ORDER BY title COLLATE NOCASE, id`,
+  ).all()) {
+    const who = persons.get(row.id) ?? [];
+    if (status !== undefined && !status.includes(row.status)) continue;
+    if (personId !== undefined && !who.some((p) => p.id === personId)) continue;
+    out.push({
+      id: row.id,
+      title: row.title,
+      status: row.status,
+      country: row.country,
+      persons: who,
+      lastVerified: row.last_verified,
+      updatedAt: row.updated_at,
+    });
+  }
+  return out;
 }
 
 /** Inserts or replaces a case with its persons, charges and applications. */

@@ -28,18 +28,22 @@ function aliasesOf(db: Database.Database, personId: string): Alias[] {
     'SELECT name, script, language FROM person_aliases WHERE person_id = ? ORDER BY position',
   )
     .all(personId)
-    .map((a) => ({
-      name: a.name,
-      ...(a.script === null ? {} : { script: a.script }),
-      ...(a.language === null ? {} : { language: a.language }),
-    }));
+    .map(aliasFromRow);
 }
 
-function fromRow(db: Database.Database, row: PersonRow): Person {
+function aliasFromRow(a: AliasRow): Alias {
+  return {
+    name: a.name,
+    ...(a.script === null ? {} : { script: a.script }),
+    ...(a.language === null ? {} : { language: a.language }),
+  };
+}
+
+function fromRow(row: PersonRow, aliases: Alias[]): Person {
   return {
     id: row.id,
     name: row.name,
-    aliases: aliasesOf(db, row.id),
+    aliases,
     roles: json<string[]>(row.roles),
     affiliations: json<Person['affiliations']>(row.affiliations),
     country: row.country,
@@ -54,13 +58,34 @@ function fromRow(db: Database.Database, row: PersonRow): Person {
 
 export function getPerson(db: Database.Database, id: string): Person | null {
   const row = stmt<PersonRow>(db, 'SELECT * FROM persons WHERE id = ?').get(id);
-  return row === undefined ? null : fromRow(db, row);
+  return row === undefined ? null : fromRow(row, aliasesOf(db, row.id));
 }
 
 export function listPersons(db: Database.Database): Person[] {
+  // Every alias in one query, rather than one query per person.
+  const aliases = new Map<string, Alias[]>();
+  for (const a of stmt<AliasRow & { person_id: string }>(
+    db,
+    'SELECT person_id, name, script, language FROM person_aliases ORDER BY person_id, position',
+  ).all()) {
+    let list = aliases.get(a.person_id);
+    if (list === undefined) aliases.set(a.person_id, (list = []));
+    list.push(aliasFromRow(a));
+  }
   return stmt<PersonRow>(db, 'SELECT * FROM persons ORDER BY name COLLATE NOCASE, id')
     .all()
-    .map((row) => fromRow(db, row));
+    .map((row) => fromRow(row, aliases.get(row.id) ?? []));
+}
+
+/** How many cases each person is in, by person id; a person in none is not in the map. */
+export function caseCountsByPerson(db: Database.Database): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const r of stmt<{ person_id: string; n: number }>(
+    db,
+    'SELECT person_id, COUNT(*) AS n FROM case_persons GROUP BY person_id',
+  ).all())
+    counts[r.person_id] = r.n;
+  return counts;
 }
 
 /** Inserts or replaces a person (with aliases). */

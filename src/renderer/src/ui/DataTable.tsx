@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { ArrowDown, ArrowUp } from 'lucide-react';
-import { useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import './DataTable.css';
 
 export interface Column<T> {
@@ -14,6 +14,20 @@ export interface Column<T> {
 }
 
 const ROW_HEIGHT = 34;
+/** Rows rendered beyond those in view each side: fewer while scrolling, when each frame counts. */
+const OVERSCAN = 10;
+const OVERSCAN_SCROLLING = 3;
+
+/** One collator for every sort: making one costs more than many comparisons. */
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+type Sortable = string | number;
+
+function compareValues(a: Sortable, b: Sortable): number {
+  return typeof a === 'number' && typeof b === 'number'
+    ? a - b
+    : collator.compare(String(a), String(b));
+}
 
 /**
  * A long list as a table: sortable columns, a link in each row's first cell (Tab and Enter reach
@@ -39,28 +53,28 @@ export function DataTable<T>({
   initialSort?: { key: string; descending?: boolean };
 }) {
   const [sort, setSort] = useState(initialSort ?? null);
+  const column = columns.find((c) => c.key === sort?.key);
+  const sortValue = column?.sortValue;
+  const descending = sort?.descending === true;
+  // Keyed on the sort function, not on `columns`, so that a list whose columns are rebuilt on
+  // each render does not sort again; each row's sort key is computed once per sort.
   const sorted = useMemo(() => {
-    const column = columns.find((c) => c.key === sort?.key);
-    if (column?.sortValue === undefined) return rows;
-    const value = column.sortValue;
-    const keyed = rows.map((row) => ({ row, v: value(row) }));
-    const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-    keyed.sort((a, b) => {
-      const c =
-        typeof a.v === 'number' && typeof b.v === 'number'
-          ? a.v - b.v
-          : collator.compare(String(a.v), String(b.v));
-      return sort?.descending ? -c : c;
-    });
+    if (sortValue === undefined) return rows;
+    const keyed = rows.map((row) => ({ row, v: sortValue(row) }));
+    keyed.sort((a, b) => (descending ? -1 : 1) * compareValues(a.v, b.v));
     return keyed.map((k) => k.row);
-  }, [rows, columns, sort]);
+  }, [rows, sortValue, descending]);
 
   const scroller = useRef<HTMLDivElement>(null);
+  const scrolling = useRef(false);
   const virtualizer = useVirtualizer({
     count: sorted.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    overscan: scrolling.current ? OVERSCAN_SCROLLING : OVERSCAN,
+    onChange: (instance) => {
+      scrolling.current = instance.isScrolling;
+    },
   });
   const template = columns.map((c) => c.width).join(' ');
 
@@ -124,30 +138,16 @@ export function DataTable<T>({
           {virtualizer.getVirtualItems().map((item) => {
             const row = sorted[item.index] as T;
             return (
-              <div
+              <TableRow
                 key={rowKey(row)}
-                role="row"
-                aria-rowindex={item.index + 2}
-                data-index={item.index}
-                className="table-row table-body-row"
-                style={{
-                  gridTemplateColumns: template,
-                  transform: `translateY(${item.start}px)`,
-                  height: ROW_HEIGHT,
-                }}
-              >
-                {columns.map((c, i) => (
-                  <div key={c.key} role="cell" className="table-cell">
-                    {i === 0 ? (
-                      <a href={rowHref(row)} className="table-link" aria-label={rowLabel(row)}>
-                        {c.render(row)}
-                      </a>
-                    ) : (
-                      c.render(row)
-                    )}
-                  </div>
-                ))}
-              </div>
+                row={row}
+                index={item.index}
+                start={item.start}
+                template={template}
+                columns={columns}
+                rowHref={rowHref}
+                rowLabel={rowLabel}
+              />
             );
           })}
         </div>
@@ -155,3 +155,53 @@ export function DataTable<T>({
     </div>
   );
 }
+
+interface RowProps<T> {
+  row: T;
+  index: number;
+  start: number;
+  template: string;
+  columns: readonly Column<T>[];
+  rowHref: (row: T) => string;
+  rowLabel: (row: T) => string;
+}
+
+/**
+ * One body row. Memoised: while scrolling, the rows already on screen only move, and React
+ * renders just the rows that come into view (when the list passes stable columns and functions).
+ */
+const TableRow = memo(function TableRow<T>({
+  row,
+  index,
+  start,
+  template,
+  columns,
+  rowHref,
+  rowLabel,
+}: RowProps<T>) {
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      data-index={index}
+      className="table-row table-body-row"
+      style={{
+        gridTemplateColumns: template,
+        transform: `translateY(${start}px)`,
+        height: ROW_HEIGHT,
+      }}
+    >
+      {columns.map((c, i) => (
+        <div key={c.key} role="cell" className="table-cell">
+          {i === 0 ? (
+            <a href={rowHref(row)} className="table-link" aria-label={rowLabel(row)}>
+              {c.render(row)}
+            </a>
+          ) : (
+            c.render(row)
+          )}
+        </div>
+      ))}
+    </div>
+  );
+}) as <T>(props: RowProps<T>) => ReactNode;

@@ -1,10 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { CalendarCheck, Pencil, Plus } from 'lucide-react';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useSearch } from 'wouter';
-import { firstDay } from '../../../../core/dates';
-import { caseFacts } from '../../../../core/facts/caseFacts';
-import type { CaseEvent, CaseRecord } from '../../../../shared/domain';
+import { statusAfterEach } from '../../../../core/facts/caseFacts';
+import type { CaseEvent, CaseRecord, CaseStatus, Source } from '../../../../shared/domain';
 import { call, useCall } from '../../app/api';
 import { DeleteRecord } from '../../app/DeleteRecord';
 import {
@@ -45,10 +44,15 @@ export function CasePage({ id }: { id: string }) {
       replace: true,
     });
 
-  const statusAfter = useMemo(() => {
+  // Memoised on the answer, so that another answer (the snippets) does not redo the timeline.
+  const timeline = useMemo(() => {
     const events = detail.data?.events ?? [];
-    return new Map(events.map((e) => [e.id, caseFacts(events, firstDay(e.date)).status]));
-  }, [detail.data?.events]);
+    return {
+      events: [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
+      statusAfter: statusAfterEach(events),
+      sources: new Map((detail.data?.sources ?? []).map((s) => [s.id, s])),
+    };
+  }, [detail.data?.events, detail.data?.sources]);
 
   if (detail.error !== null)
     return (
@@ -64,8 +68,7 @@ export function CasePage({ id }: { id: string }) {
       </Page>
     );
   const c: CaseRecord = d.case;
-  const sources = new Map(d.sources.map((s) => [s.id, s]));
-  const events = [...d.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const events = timeline.events;
 
   const markVerified = (): void => {
     void call('cases.save', { case: { ...c, lastVerified: today } }).then(() =>
@@ -140,56 +143,13 @@ export function CasePage({ id }: { id: string }) {
             <a href={`#/cases/${id}/events/new`}>add the arrest</a>.
           </EmptyState>
         ) : (
-          <ol className="timeline">
-            {events.map((e: CaseEvent) => {
-              const after = statusAfter.get(e.id);
-              const future = e.date > asOf;
-              return (
-                <li key={e.id} className={`timeline-event${future ? ' timeline-future' : ''}`}>
-                  <div className="timeline-date">
-                    {formatDay(e.date)}
-                    {e.uncertain && (
-                      <Badge tone="warn" title="The date or the fact is not confirmed">
-                        uncertain
-                      </Badge>
-                    )}
-                  </div>
-                  <div className="timeline-body">
-                    <div className="timeline-head">
-                      <a
-                        href={`#/cases/${id}/events/${e.id}`}
-                        className="timeline-type"
-                        aria-label={`${EVENT_TYPE_LABELS[e.type] ?? e.type}, ${formatDay(e.date)}: edit`}
-                      >
-                        {EVENT_TYPE_LABELS[e.type] ?? e.type}
-                      </a>
-                      {after !== undefined && <span className="muted">→ {statusLabel(after)}</span>}
-                      {future && <span className="muted">(after {formatDay(asOf)})</span>}
-                    </div>
-                    {e.text !== '' && <p className="timeline-text">{e.text}</p>}
-                    {e.sentence !== null && (
-                      <p className="timeline-text">Sentence: {formatSentence(e.sentence)}</p>
-                    )}
-                    {e.sources.length > 0 && (
-                      <ul className="plain timeline-sources">
-                        {e.sources.map((s) => (
-                          <li key={s.sourceId}>
-                            <a href={`#/sources/${s.sourceId}`}>
-                              {sources.get(s.sourceId)?.title ?? 'source'}
-                            </a>
-                            {s.pinpoint ? <span className="muted">, {s.pinpoint}</span> : null}
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                    {e.sources.length === 0 && (
-                      <p className="timeline-nosource">No source cited.</p>
-                    )}
-                  </div>
-                </li>
-              );
-            })}
-          </ol>
+          <Timeline
+            caseId={id}
+            events={events}
+            statusAfter={timeline.statusAfter}
+            sources={timeline.sources}
+            asOf={asOf}
+          />
         )}
       </Section>
 
@@ -270,3 +230,92 @@ export function CasePage({ id }: { id: string }) {
     </Page>
   );
 }
+
+/** The case's events in date order; memoised, as is each event, since a case may have hundreds. */
+const Timeline = memo(function Timeline({
+  caseId,
+  events,
+  statusAfter,
+  sources,
+  asOf,
+}: {
+  caseId: string;
+  events: readonly CaseEvent[];
+  statusAfter: ReadonlyMap<string, CaseStatus>;
+  sources: ReadonlyMap<string, Source>;
+  asOf: string;
+}) {
+  return (
+    <ol className="timeline">
+      {events.map((e) => (
+        <TimelineEvent
+          key={e.id}
+          caseId={caseId}
+          event={e}
+          after={statusAfter.get(e.id)}
+          future={e.date > asOf}
+          asOf={asOf}
+          sources={sources}
+        />
+      ))}
+    </ol>
+  );
+});
+
+const TimelineEvent = memo(function TimelineEvent({
+  caseId,
+  event: e,
+  after,
+  future,
+  asOf,
+  sources,
+}: {
+  caseId: string;
+  event: CaseEvent;
+  /** The case's status at the end of the event's day. */
+  after: CaseStatus | undefined;
+  future: boolean;
+  asOf: string;
+  sources: ReadonlyMap<string, Source>;
+}) {
+  return (
+    <li className={`timeline-event${future ? ' timeline-future' : ''}`}>
+      <div className="timeline-date">
+        {formatDay(e.date)}
+        {e.uncertain && (
+          <Badge tone="warn" title="The date or the fact is not confirmed">
+            uncertain
+          </Badge>
+        )}
+      </div>
+      <div className="timeline-body">
+        <div className="timeline-head">
+          <a
+            href={`#/cases/${caseId}/events/${e.id}`}
+            className="timeline-type"
+            aria-label={`${EVENT_TYPE_LABELS[e.type] ?? e.type}, ${formatDay(e.date)}: edit`}
+          >
+            {EVENT_TYPE_LABELS[e.type] ?? e.type}
+          </a>
+          {after !== undefined && <span className="muted">→ {statusLabel(after)}</span>}
+          {future && <span className="muted">(after {formatDay(asOf)})</span>}
+        </div>
+        {e.text !== '' && <p className="timeline-text">{e.text}</p>}
+        {e.sentence !== null && (
+          <p className="timeline-text">Sentence: {formatSentence(e.sentence)}</p>
+        )}
+        {e.sources.length > 0 && (
+          <ul className="plain timeline-sources">
+            {e.sources.map((s) => (
+              <li key={s.sourceId}>
+                <a href={`#/sources/${s.sourceId}`}>{sources.get(s.sourceId)?.title ?? 'source'}</a>
+                {s.pinpoint ? <span className="muted">, {s.pinpoint}</span> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+        {e.sources.length === 0 && <p className="timeline-nosource">No source cited.</p>}
+      </div>
+    </li>
+  );
+});

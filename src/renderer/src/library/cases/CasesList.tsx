@@ -1,8 +1,8 @@
 import { Plus } from 'lucide-react';
 import { useMemo, useState } from 'react';
-import { CASE_STATUSES, type CaseRecord, type CaseStatus } from '../../../../shared/domain';
+import { CASE_STATUSES, type CaseStatus, type CaseSummary } from '../../../../shared/domain';
 import { useCall } from '../../app/api';
-import { foldRow, rowMatches } from '../../app/filterText';
+import { lazyForms, rowMatches } from '../../app/filterText';
 import { formatShortDay, formatChanged, plural, statusLabel } from '../../app/format';
 import { navigate } from '../../app/location';
 import { StatusBadge } from '../../ui/Badge';
@@ -14,29 +14,81 @@ import { EmptyState, Page } from '../../ui/Page';
 import { SelectField } from '../../ui/SelectField';
 
 interface Row {
-  c: CaseRecord;
+  c: CaseSummary;
   persons: string;
-  forms: string[];
 }
+
+const formsOf = lazyForms<Row>((r) => `${r.c.title} ${r.persons}`);
+
+const COLUMNS: Column<Row>[] = [
+  {
+    key: 'title',
+    label: 'Case',
+    width: 'minmax(160px, 2.4fr)',
+    sortValue: (r) => r.c.title,
+    render: (r) => <span>{r.c.title}</span>,
+  },
+  {
+    key: 'persons',
+    label: 'Persons',
+    width: 'minmax(110px, 1.3fr)',
+    sortValue: (r) => r.persons,
+    render: (r) => r.persons,
+  },
+  {
+    key: 'status',
+    label: 'Status today',
+    width: 'minmax(210px, 1.2fr)',
+    sortValue: (r) => statusLabel(r.c.status),
+    render: (r) => <StatusBadge status={r.c.status} />,
+  },
+  {
+    key: 'country',
+    label: 'Country',
+    width: '64px',
+    sortValue: (r) => r.c.country ?? '',
+    render: (r) => r.c.country ?? '',
+  },
+  {
+    key: 'verified',
+    label: 'Last verified',
+    width: '104px',
+    sortValue: (r) => r.c.lastVerified ?? '',
+    render: (r) =>
+      r.c.lastVerified ? formatShortDay(r.c.lastVerified) : <span className="muted">never</span>,
+  },
+  {
+    key: 'updated',
+    label: 'Changed',
+    width: '96px',
+    sortValue: (r) => r.c.updatedAt,
+    render: (r) => formatChanged(r.c.updatedAt),
+  },
+];
+
+const rowKey = (r: Row): string => r.c.id;
+const rowHref = (r: Row): string => `#/cases/${r.c.id}`;
+const rowLabel = (r: Row): string => r.c.title;
 
 /** Every case, with its status as of today. */
 export function CasesList() {
-  const cases = useCall('cases.list', {});
-  const persons = useCall('persons.list', {});
+  // The list's columns only, with the persons' names: not every case in full nor every person.
+  const cases = useCall('cases.summaries', {});
   const [text, setText] = useState('');
   const [status, setStatus] = useState<'' | CaseStatus>('');
   const [country, setCountry] = useState('');
 
-  const rows = useMemo<Row[]>(() => {
-    const names = new Map((persons.data ?? []).map((p) => [p.id, p.name]));
-    return (cases.data ?? []).map((c) => {
-      const who = c.personIds
-        .map((id) => names.get(id) ?? '')
-        .filter(Boolean)
-        .join(', ');
-      return { c, persons: who, forms: foldRow(`${c.title} ${who}`) };
-    });
-  }, [cases.data, persons.data]);
+  const rows = useMemo<Row[]>(
+    () =>
+      (cases.data ?? []).map((c) => ({
+        c,
+        persons: c.persons
+          .map((p) => p.name)
+          .filter(Boolean)
+          .join(', '),
+      })),
+    [cases.data],
+  );
   const countries = useMemo(
     () => [...new Set(rows.map((r) => r.c.country).filter((x): x is string => x !== null))].sort(),
     [rows],
@@ -47,56 +99,11 @@ export function CasesList() {
         (r) =>
           (status === '' || r.c.status === status) &&
           (country === '' || r.c.country === country) &&
-          (text.trim() === '' || rowMatches(r.forms, text)),
+          (text.trim() === '' || rowMatches(formsOf(r), text)),
       ),
     [rows, status, country, text],
   );
 
-  const columns: Column<Row>[] = [
-    {
-      key: 'title',
-      label: 'Case',
-      width: 'minmax(160px, 2.4fr)',
-      sortValue: (r) => r.c.title,
-      render: (r) => <span>{r.c.title}</span>,
-    },
-    {
-      key: 'persons',
-      label: 'Persons',
-      width: 'minmax(110px, 1.3fr)',
-      sortValue: (r) => r.persons,
-      render: (r) => r.persons,
-    },
-    {
-      key: 'status',
-      label: 'Status today',
-      width: 'minmax(210px, 1.2fr)',
-      sortValue: (r) => statusLabel(r.c.status),
-      render: (r) => <StatusBadge status={r.c.status} />,
-    },
-    {
-      key: 'country',
-      label: 'Country',
-      width: '64px',
-      sortValue: (r) => r.c.country ?? '',
-      render: (r) => r.c.country ?? '',
-    },
-    {
-      key: 'verified',
-      label: 'Last verified',
-      width: '104px',
-      sortValue: (r) => r.c.lastVerified ?? '',
-      render: (r) =>
-        r.c.lastVerified ? formatShortDay(r.c.lastVerified) : <span className="muted">never</span>,
-    },
-    {
-      key: 'updated',
-      label: 'Changed',
-      width: '96px',
-      sortValue: (r) => r.c.updatedAt,
-      render: (r) => formatChanged(r.c.updatedAt),
-    },
-  ];
   const total = cases.data?.length ?? 0;
 
   return (
@@ -158,10 +165,10 @@ export function CasesList() {
           <DataTable
             label="Cases"
             rows={shown}
-            columns={columns}
-            rowKey={(r) => r.c.id}
-            rowHref={(r) => `#/cases/${r.c.id}`}
-            rowLabel={(r) => r.c.title}
+            columns={COLUMNS}
+            rowKey={rowKey}
+            rowHref={rowHref}
+            rowLabel={rowLabel}
             initialSort={{ key: 'title' }}
           />
         </>

@@ -12,7 +12,7 @@ import { EmptyState, Notice, Page, Section } from '../../ui/Page';
 export function PersonPage({ id }: { id: string }) {
   const person = useCall('persons.get', { id });
   const related = useCall('persons.related', { id });
-  const cases = useCall('cases.list', { personId: id });
+  const cases = useCall('cases.summaries', { personId: id });
   const snippets = useCall('snippets.list', {});
   const documents = useCall('documents.list', {});
 

@@ -2,7 +2,7 @@ import { Plus } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import type { Person, Visibility } from '../../../../shared/domain';
 import { useCall } from '../../app/api';
-import { foldRow, rowMatches } from '../../app/filterText';
+import { lazyForms, rowMatches } from '../../app/filterText';
 import { navigate } from '../../app/location';
 import { formatChanged, plural, VISIBILITY_LABELS } from '../../app/format';
 import { VisibilityBadge } from '../../ui/Badge';
@@ -15,29 +15,88 @@ import { SelectField } from '../../ui/SelectField';
 
 interface Row {
   person: Person;
-  cases: number;
-  forms: string[];
+  /** Null until the counts have come. */
+  cases: number | null;
+  /** The aliases as the "Also written" column shows them, joined once. */
+  aliases: string;
+  roles: string;
 }
+
+const formsOf = lazyForms<Row>((r) => `${r.person.name} ${r.aliases}`);
+
+const COLUMNS: Column<Row>[] = [
+  {
+    key: 'name',
+    label: 'Name',
+    width: 'minmax(180px, 2fr)',
+    sortValue: (r) => r.person.name,
+    render: (r) => (
+      <>
+        <span>{r.person.name}</span>
+        <VisibilityBadge visibility={r.person.visibility} />
+      </>
+    ),
+  },
+  {
+    key: 'aliases',
+    label: 'Also written',
+    width: 'minmax(120px, 1.4fr)',
+    render: (r) => r.aliases,
+  },
+  {
+    key: 'roles',
+    label: 'Roles',
+    width: 'minmax(110px, 1.2fr)',
+    sortValue: (r) => r.roles,
+    render: (r) => r.roles,
+  },
+  {
+    key: 'country',
+    label: 'Country',
+    width: '80px',
+    sortValue: (r) => r.person.country ?? '',
+    render: (r) => r.person.country ?? '',
+  },
+  {
+    key: 'cases',
+    label: 'Cases',
+    width: '70px',
+    sortValue: (r) => r.cases ?? 0,
+    render: (r) => r.cases,
+  },
+  {
+    key: 'updated',
+    label: 'Changed',
+    width: '110px',
+    sortValue: (r) => r.person.updatedAt,
+    render: (r) => formatChanged(r.person.updatedAt),
+  },
+];
+
+const rowKey = (r: Row): string => r.person.id;
+const rowHref = (r: Row): string => `#/persons/${r.person.id}`;
+const rowLabel = (r: Row): string => r.person.name;
 
 /** Every person in the library: a sortable table with a filter, for ten thousand rows or ten. */
 export function PersonsList() {
   const persons = useCall('persons.list', {});
-  const cases = useCall('cases.list', {});
+  // The counts alone, not every case: the table needs nothing else from them.
+  const counts = useCall('persons.caseCounts', {});
   const [text, setText] = useState('');
   const [visibility, setVisibility] = useState<'' | Visibility>('');
   const [country, setCountry] = useState('');
   const [role, setRole] = useState('');
 
-  const rows = useMemo<Row[]>(() => {
-    const count = new Map<string, number>();
-    for (const c of cases.data ?? [])
-      for (const p of c.personIds) count.set(p, (count.get(p) ?? 0) + 1);
-    return (persons.data ?? []).map((person) => ({
-      person,
-      cases: count.get(person.id) ?? 0,
-      forms: foldRow([person.name, ...person.aliases.map((a) => a.name)].join(' ')),
-    }));
-  }, [persons.data, cases.data]);
+  const rows = useMemo<Row[]>(
+    () =>
+      (persons.data ?? []).map((person) => ({
+        person,
+        cases: counts.data === undefined ? null : (counts.data[person.id] ?? 0),
+        aliases: person.aliases.map((a) => a.name).join(', '),
+        roles: person.roles.join(', '),
+      })),
+    [persons.data, counts.data],
+  );
 
   const countries = useMemo(
     () =>
@@ -52,59 +111,10 @@ export function PersonsList() {
           (visibility === '' || r.person.visibility === visibility) &&
           (country === '' || r.person.country === country) &&
           (role === '' || r.person.roles.includes(role)) &&
-          (text.trim() === '' || rowMatches(r.forms, text)),
+          (text.trim() === '' || rowMatches(formsOf(r), text)),
       ),
     [rows, text, visibility, country, role],
   );
-
-  const columns: Column<Row>[] = [
-    {
-      key: 'name',
-      label: 'Name',
-      width: 'minmax(180px, 2fr)',
-      sortValue: (r) => r.person.name,
-      render: (r) => (
-        <>
-          <span>{r.person.name}</span>
-          <VisibilityBadge visibility={r.person.visibility} />
-        </>
-      ),
-    },
-    {
-      key: 'aliases',
-      label: 'Also written',
-      width: 'minmax(120px, 1.4fr)',
-      render: (r) => r.person.aliases.map((a) => a.name).join(', '),
-    },
-    {
-      key: 'roles',
-      label: 'Roles',
-      width: 'minmax(110px, 1.2fr)',
-      sortValue: (r) => r.person.roles.join(', '),
-      render: (r) => r.person.roles.join(', '),
-    },
-    {
-      key: 'country',
-      label: 'Country',
-      width: '80px',
-      sortValue: (r) => r.person.country ?? '',
-      render: (r) => r.person.country ?? '',
-    },
-    {
-      key: 'cases',
-      label: 'Cases',
-      width: '70px',
-      sortValue: (r) => r.cases,
-      render: (r) => r.cases,
-    },
-    {
-      key: 'updated',
-      label: 'Changed',
-      width: '110px',
-      sortValue: (r) => r.person.updatedAt,
-      render: (r) => formatChanged(r.person.updatedAt),
-    },
-  ];
 
   const total = persons.data?.length ?? 0;
   return (
@@ -177,10 +187,10 @@ export function PersonsList() {
           <DataTable
             label="Persons"
             rows={shown}
-            columns={columns}
-            rowKey={(r) => r.person.id}
-            rowHref={(r) => `#/persons/${r.person.id}`}
-            rowLabel={(r) => r.person.name}
+            columns={COLUMNS}
+            rowKey={rowKey}
+            rowHref={rowHref}
+            rowLabel={rowLabel}
             initialSort={{ key: 'name' }}
           />
         </>
