@@ -15,6 +15,7 @@ import type { RichContent } from '../../../shared/domain';
 import { EditorDataContext, NoteNumbersContext, type EditorData } from './EditorData';
 import { editorNodes } from './nodes/all';
 import { NoteNumbersPlugin } from './plugins/NoteNumbersPlugin';
+import { PastePlugin } from './plugins/PastePlugin';
 import { theme } from './theme';
 import './Editor.css';
 
@@ -99,6 +100,7 @@ export function DossierEditor({
           <LinkPlugin validateUrl={(url) => /^(https?:|mailto:)/i.test(url)} />
           <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} />
           <NoteNumbersPlugin onNumbers={onNumbers} />
+          <PastePlugin />
           {plugins}
           {editorRef !== undefined && <EditorRefPlugin editorRef={editorRef} />}
           {onReady !== undefined && <ReadyPlugin onReady={onReady} />}
