@@ -291,3 +291,44 @@ describe('the library beside the text', () => {
     await screenshots(page, 'document-details');
   });
 });
+
+describe('fields and citations', () => {
+  it('inserts a live field for a case found by any spelling, and a citation by Ctrl+Shift+C, numbered', async () => {
+    const app = await openApp('demo');
+    const { page } = app;
+    const d = await app.backend.call('documents.create', { title: 'Note', asOf: '2016-06-01' });
+    await go(app, `/documents/${d.id}`);
+    const text = page.getByRole('textbox', { name: 'Text of the document' });
+    await text.click();
+    await page.keyboard.type('She spent ');
+    await page
+      .getByRole('toolbar', { name: 'Formatting' })
+      .getByRole('button', { name: 'Field…' })
+      .click();
+    const fieldDialog = page.getByRole('dialog', { name: 'Insert a live field' });
+    await fieldDialog
+      .getByRole('combobox', { name: 'Field' })
+      .selectOption({ label: 'days deprived of liberty' });
+    const caseBox = fieldDialog.getByRole('combobox', { name: 'Case' });
+    await caseBox.fill('Исмаилова');
+    await page.getByRole('option', { name: /Khadija Ismayilova: prosecution/ }).click();
+    await fieldDialog.getByRole('button', { name: 'Insert field' }).click();
+    await text.getByText('537 days', { exact: true }).waitFor();
+    await text.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' in detention.');
+    await page.keyboard.press('Control+Shift+C');
+    const citeDialog = page.getByRole('dialog', { name: 'Cite a source' });
+    await citeDialog.getByRole('combobox', { name: 'Source' }).fill('Supreme Court suspends');
+    await page.getByRole('option', { name: /Supreme Court suspends sentence of Khadija/ }).click();
+    await citeDialog.getByRole('textbox', { name: 'Pinpoint' }).fill('para. 3');
+    await citeDialog.getByRole('button', { name: 'Insert citation' }).click();
+    await text.locator('sup.ed-marker').getByText('1', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText(/^Saved .+ \(revision \d+\)$/).waitFor();
+    const stored = JSON.stringify((await app.backend.call('documents.get', { id: d.id })).content);
+    expect(stored).toContain('"field":"case.daysDeprived"');
+    expect(stored).toContain('"pinpoint":"para. 3"');
+    await screenshots(page, 'document-fields');
+  });
+});

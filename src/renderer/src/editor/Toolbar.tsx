@@ -12,6 +12,7 @@ import {
   CAN_UNDO_COMMAND,
   COMMAND_PRIORITY_LOW,
   FORMAT_TEXT_COMMAND,
+  KEY_DOWN_COMMAND,
   REDO_COMMAND,
   SELECTION_CHANGE_COMMAND,
   UNDO_COMMAND,
@@ -19,6 +20,8 @@ import {
 } from 'lexical';
 import {
   Bold,
+  BookMarked,
+  Braces,
   Heading1,
   Heading2,
   Heading3,
@@ -34,6 +37,7 @@ import {
   Undo2,
 } from 'lucide-react';
 import { useEffect, useState, type ReactNode } from 'react';
+import { CitationDialog, FieldDialog } from './InsertDialogs';
 import { $createFootnoteNode } from './nodes/FootnoteNode';
 import { $createPageBreakNode } from './nodes/PageBreakNode';
 
@@ -77,6 +81,7 @@ export function Toolbar() {
   const [marks, setMarks] = useState({ bold: false, italic: false, underline: false });
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
+  const [dialog, setDialog] = useState<'field' | 'citation' | null>(null);
 
   useEffect(
     () =>
@@ -194,6 +199,13 @@ export function Toolbar() {
         onPress={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}
       />
       <span className="ed-tool-gap" />
+      <Tool label="Field…" icon={<Braces size={16} />} onPress={() => setDialog('field')} />
+      <Tool
+        label="Citation…"
+        shortcut={`${mod}Shift+C`}
+        icon={<BookMarked size={16} />}
+        onPress={() => setDialog('citation')}
+      />
       <Tool
         label="Footnote"
         icon={<StickyNote size={16} />}
@@ -204,6 +216,8 @@ export function Toolbar() {
         icon={<Scissors size={16} />}
         onPress={() => editor.update(() => void $insertNodeToNearestRoot($createPageBreakNode()))}
       />
+      <FieldDialog isOpen={dialog === 'field'} onClose={() => setDialog(null)} />
+      <CitationDialog isOpen={dialog === 'citation'} onClose={() => setDialog(null)} />
     </div>
   );
 }
