@@ -12,6 +12,7 @@ import { useLeaveGuard } from '../app/useLeaveGuard';
 import { contentOf, DossierEditor } from '../editor/Editor';
 import type { EditorData } from '../editor/EditorData';
 import { $createSnippetEmbedNode } from '../editor/nodes/SnippetEmbedNode';
+import { jumpTo } from '../editor/jumpTo';
 import { Toolbar } from '../editor/Toolbar';
 import { DetailsPanel, detailsOf, type Details } from './DetailsPanel';
 import { LibraryPanel, type Embedding } from './LibraryPanel';
@@ -302,7 +303,10 @@ function DocumentScreen({
               </Tab>
             </TabList>
             <TabPanel id="preflight" aria-label="Preflight">
-              <PreflightPanel report={report} />
+              <PreflightPanel
+                report={report}
+                onJump={(place) => editorRef.current !== null && jumpTo(editorRef.current, place)}
+              />
             </TabPanel>
             <TabPanel id="library">
               <LibraryPanel onInsert={insertSnippet} />
@@ -317,7 +321,13 @@ function DocumentScreen({
   );
 }
 
-function PreflightPanel({ report }: { report: Preview['report'] | null }) {
+function PreflightPanel({
+  report,
+  onJump,
+}: {
+  report: Preview['report'] | null;
+  onJump: (place: string) => void;
+}) {
   if (report === null) return <p className="muted">Checking…</p>;
   const groups = (['error', 'warning', 'info'] as const)
     .map((severity) => ({
@@ -344,7 +354,7 @@ function PreflightPanel({ report }: { report: Preview['report'] | null }) {
             </h3>
             <ul className="doc-findings">
               {g.findings.map((f, i) => (
-                <FindingItem key={`${f.code}-${i}`} finding={f} />
+                <FindingItem key={`${f.code}-${i}`} finding={f} onJump={onJump} />
               ))}
             </ul>
           </div>
@@ -354,19 +364,29 @@ function PreflightPanel({ report }: { report: Preview['report'] | null }) {
   );
 }
 
-function FindingItem({ finding }: { finding: Finding }) {
+function FindingItem({ finding, onJump }: { finding: Finding; onJump: (place: string) => void }) {
+  const label =
+    finding.severity === 'error' ? 'Error' : finding.severity === 'warning' ? 'Warning' : 'Note';
+  const place = finding.place;
   return (
     <li className={`doc-finding doc-finding-${finding.severity}`}>
-      <strong>
-        {finding.severity === 'error'
-          ? 'Error'
-          : finding.severity === 'warning'
-            ? 'Warning'
-            : 'Note'}
-        :
-      </strong>{' '}
-      {finding.message}
-      {finding.where !== '' && <span className="muted"> ({finding.where})</span>}
+      <strong>{label}:</strong> {finding.message}
+      {finding.where !== '' &&
+        (place !== null && place.startsWith('root') ? (
+          <>
+            {' '}
+            <button
+              type="button"
+              className="doc-jump"
+              onClick={() => onJump(place)}
+              aria-label={`Go to ${finding.where}: ${finding.message}`}
+            >
+              {finding.where}
+            </button>
+          </>
+        ) : (
+          <span className="muted"> ({finding.where})</span>
+        ))}
       {finding.fix !== '' && <div className="doc-fix">{finding.fix}</div>}
     </li>
   );
