@@ -55,3 +55,54 @@ describe('a snippet', () => {
     expect((await app.backend.call('snippets.get', { id: s.id })).reviewedAt).not.toBeNull();
   });
 });
+
+describe('a linked snippet the library changed', () => {
+  it('shows the badge and the words that changed, and Accept takes the new revision', async () => {
+    const app = await openApp('demo');
+    const { page } = app;
+    const s = (await app.backend.call('snippets.list', {})).find(
+      (x) => x.title === 'Leyla Yunus: case summary',
+    )!;
+    const d = await app.backend.call('documents.create', { title: 'Letter' });
+    const { id, revision: _r, createdAt: _c, updatedAt: _u, ...rest } = d;
+    const embed = {
+      type: 'snippet-embed',
+      version: 1,
+      snippetId: s.id,
+      revision: s.revision,
+      mode: 'linked',
+      insertedAt: '2020-01-01',
+      caseStatuses: {},
+      children: [],
+    };
+    await app.backend.call('documents.save', {
+      document: { id, ...rest, content: { root: { type: 'root', children: [embed] } } },
+    });
+    // The library's text changes after the snippet went in.
+    const { revision: _sr, createdAt: _sc, updatedAt: _su, text: _t, ...fields } = s;
+    const changed = JSON.parse(
+      JSON.stringify(s.content).replace(
+        'was released.',
+        'was released; she later left Azerbaijan.',
+      ),
+    );
+    await app.backend.call('snippets.save', { snippet: { ...fields, content: changed } });
+
+    await go(app, `/documents/${id}`);
+    const text = page.getByRole('textbox', { name: 'Text of the document' });
+    const badge = text.getByRole('button', { name: /^changed in the library on/ });
+    await badge.click();
+    const review = text.getByRole('group', { name: 'What changed in the library' });
+    await expect
+      .poll(async () => (await review.locator('ins').allTextContents()).join(' '))
+      .toContain('later');
+    await screenshots(page, 'document-snippet-changed');
+    await review.getByRole('button', { name: 'Accept the new text' }).click();
+    await badge.waitFor({ state: 'detached' });
+    await text.getByText(/^linked · revision \d+$/).waitFor();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText(/^Saved .+ \(revision \d+\)$/).waitFor();
+    const stored = await app.backend.call('documents.get', { id });
+    expect(stored.content.root.children[0]?.revision).toBe(s.revision + 1);
+  });
+});
