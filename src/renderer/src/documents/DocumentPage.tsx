@@ -6,7 +6,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CaseStatus, RichContent } from '../../../shared/domain';
 import type { Finding } from '../../../shared/preflight';
 import { call, CallError, useCall } from '../app/api';
-import { getFileDoor } from '../app/door/client';
 import { formatDay, formatTime } from '../app/format';
 import { useLeaveGuard } from '../app/useLeaveGuard';
 import { contentOf, DossierEditor } from '../editor/Editor';
@@ -14,6 +13,7 @@ import type { EditorData } from '../editor/EditorData';
 import { $createSnippetEmbedNode } from '../editor/nodes/SnippetEmbedNode';
 import { jumpTo } from '../editor/jumpTo';
 import { Toolbar } from '../editor/Toolbar';
+import { ExportDialog } from './ExportDialog';
 import { DetailsPanel, detailsOf, type Details } from './DetailsPanel';
 import { LibraryPanel, type Embedding } from './LibraryPanel';
 import { SnippetDropPlugin } from './SnippetDropPlugin';
@@ -218,17 +218,7 @@ function DocumentScreen({
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const exportAs = async (format: 'docx' | 'pdf' | 'html'): Promise<void> => {
-    setError(null);
-    if (dirty) await save();
-    const r = await getFileDoor().save({
-      method: 'documents.export',
-      params: { id: record.id, format },
-      suggestedName: `${record.title}.${format}`,
-    });
-    if (r !== null && !r.ok) setError(new CallError(r.error));
-  };
-
+  const [exporting, setExporting] = useState(false);
   const report = preview?.report ?? null;
   return (
     <Page
@@ -260,19 +250,23 @@ function DocumentScreen({
           >
             Save
           </Button>
-          <Button icon={<FileDown aria-hidden="true" />} onPress={() => void exportAs('docx')}>
-            Word
-          </Button>
-          <Button icon={<FileDown aria-hidden="true" />} onPress={() => void exportAs('pdf')}>
-            PDF
-          </Button>
-          <Button icon={<FileDown aria-hidden="true" />} onPress={() => void exportAs('html')}>
-            HTML
+          <Button icon={<FileDown aria-hidden="true" />} onPress={() => setExporting(true)}>
+            Export…
           </Button>
         </>
       }
     >
       <ErrorNote error={error} />
+      <ExportDialog
+        isOpen={exporting}
+        onClose={() => setExporting(false)}
+        documentId={record.id}
+        title={record.title}
+        forumKey={record.forumKey}
+        asOf={details.asOf}
+        report={report}
+        beforeExport={() => save()}
+      />
       <div className="doc-layout">
         <div className="doc-editor">
           <DossierEditor
