@@ -382,3 +382,43 @@ describe('preflight beside the text', () => {
     expect(await marked.isVisible()).toBe(true);
   });
 });
+
+describe('signatories', () => {
+  it('adds two organisations, confirms them, puts the second first; the signatory list prints the confirmed ones', async () => {
+    const app = await openApp('demo');
+    const { page } = app;
+    const d = await app.backend.call('documents.create', {
+      title: 'Joint statement',
+      templateId: (await app.backend.call('templates.list', {})).find(
+        (t) => t.forumKey === 'joint-statement',
+      )!.id,
+    });
+    await go(app, `/documents/${d.id}`);
+    await page.getByRole('textbox', { name: 'Text of the document' }).waitFor();
+    await page.getByRole('tab', { name: 'Signatories' }).click();
+    const add = page.getByRole('combobox', { name: 'Add an organisation' });
+    for (const name of ['ARTICLE 19', 'PEN International']) {
+      await add.fill(name.split(' ')[0]!);
+      await page.getByRole('option', { name }).click();
+      await page.getByRole('combobox', { name: `Status of ${name}` }).selectOption('confirmed');
+    }
+    await page.getByRole('button', { name: 'Move PEN International up' }).click();
+    await expect
+      .poll(async () =>
+        (await app.backend.call('documents.get', { id: d.id })).signatories.map((s) => s.status),
+      )
+      .toEqual(['confirmed', 'confirmed']);
+    const stored = await app.backend.call('documents.get', { id: d.id });
+    const orgs = await app.backend.call('organisations.list', {});
+    expect(
+      stored.signatories.map((s) => orgs.find((o) => o.id === s.organisationId)?.name),
+    ).toEqual(['PEN International', 'ARTICLE 19']);
+    const list = page
+      .getByRole('textbox', { name: 'Text of the document' })
+      .getByRole('group', { name: 'Signatory list' });
+    await expect
+      .poll(async () => (await list.getByRole('listitem').allTextContents()).join(', '))
+      .toBe('PEN International, ARTICLE 19');
+    await screenshots(page, 'document-signatories');
+  });
+});

@@ -8,10 +8,17 @@ export interface Details {
   status: DocumentRecord['status'];
   audience: DocumentRecord['audience'];
   joint: boolean;
+  signatories: DocumentRecord['signatories'];
 }
 
 export function detailsOf(d: DocumentRecord): Details {
-  return { asOf: d.asOf, status: d.status, audience: d.audience, joint: d.joint };
+  return {
+    asOf: d.asOf,
+    status: d.status,
+    audience: d.audience,
+    joint: d.joint,
+    signatories: d.signatories,
+  };
 }
 
 const STATUS_LABELS: Record<DocumentRecord['status'], string> = {

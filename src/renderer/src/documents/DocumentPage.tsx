@@ -16,6 +16,7 @@ import { Toolbar } from '../editor/Toolbar';
 import { ExportDialog } from './ExportDialog';
 import { DetailsPanel, detailsOf, type Details } from './DetailsPanel';
 import { LibraryPanel, type Embedding } from './LibraryPanel';
+import { SignatoriesPanel } from './SignatoriesPanel';
 import { SnippetDropPlugin } from './SnippetDropPlugin';
 import { Badge } from '../ui/Badge';
 import { Button } from '../ui/Button';
@@ -63,6 +64,8 @@ function DocumentScreen({
   const [saving, setSaving] = useState(false);
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [details, setDetails] = useState<Details>(() => detailsOf(record));
+  /** Counts saves of the details, so that the preview is asked again after each. */
+  const [detailsSaved, setDetailsSaved] = useState(0);
   const dirty = savedJson !== null && JSON.stringify(content) !== savedJson;
   const release = useLeaveGuard(dirty);
 
@@ -87,7 +90,7 @@ function DocumentScreen({
       stale = true;
       window.clearTimeout(timer);
     };
-  }, [content, record.id, details.asOf]);
+  }, [content, record.id, details.asOf, detailsSaved]);
 
   const data = useMemo<EditorData>(() => {
     const fields = new Map(
@@ -163,7 +166,8 @@ function DocumentScreen({
   const changeDetails = (patch: Partial<Details>): void => {
     const next = { ...detailsRef.current, ...patch };
     setDetails(next);
-    void save(false, next);
+    // Preflight and the signatory list read the saved details: ask again once saved.
+    void save(false, next).then(() => setDetailsSaved((n) => n + 1));
   };
 
   const dropSnippet = useCallback((snippetId: string) => {
@@ -295,6 +299,9 @@ function DocumentScreen({
               <Tab id="details" className="doc-tab">
                 Details
               </Tab>
+              <Tab id="signatories" className="doc-tab">
+                Signatories
+              </Tab>
             </TabList>
             <TabPanel id="preflight" aria-label="Preflight">
               <PreflightPanel
@@ -307,6 +314,12 @@ function DocumentScreen({
             </TabPanel>
             <TabPanel id="details">
               <DetailsPanel details={details} onChange={changeDetails} />
+            </TabPanel>
+            <TabPanel id="signatories">
+              <SignatoriesPanel
+                signatories={details.signatories}
+                onChange={(signatories) => changeDetails({ signatories })}
+              />
             </TabPanel>
           </Tabs>
         </aside>
