@@ -26,13 +26,14 @@ import { benchDir, GENERATOR_VERSION, type GeneratedMeta } from './generate';
 import { summarise, ms, type Summary } from './stats';
 import { UI_TARGETS, type Phase, type ScrollRun, type UiResult } from './uiReport';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const VIEWPORT = { width: 1280, height: 800 };
 const SEARCH_PER_CLASS = 12;
 const SEARCH_WARMUP = 3;
 /** The sample persons bench/run.ts searches for by name (its QUERIES_PER_CLASS) and types. */
 const LIBRARY_BENCH_PERSONS = 340;
-const OPEN_RUNS = 10;
+/** Runs of each screen (BENCH_UI_RUNS to change, e.g. for bench/uiQuick.ts). */
+const OPEN_RUNS = Number(process.env.BENCH_UI_RUNS ?? 10);
 const CASE_EVENTS = 200;
 const CASE_SOURCES = 20;
 /** The header's search box asks for this many results (SearchBox.tsx, useSearchHits). */
@@ -45,13 +46,13 @@ const log = (line: string): void => {
 // ---------------------------------------------------------------------------------------------
 // The library
 
-function removeLibrary(path: string): void {
+export function removeLibrary(path: string): void {
   for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
   rmSync(`${path}.backups`, { recursive: true, force: true });
 }
 
 /** Copies a closed library, its WAL checkpointed into the main file first. */
-function copyLibrary(from: string, to: string): void {
+export function copyLibrary(from: string, to: string): void {
   const db = new Database(from);
   try {
     db.pragma('wal_checkpoint(TRUNCATE)');
@@ -78,7 +79,7 @@ function sameSource(stamp: string, want: string): boolean {
 }
 
 /** The import of `dataFile`, made once and kept in .bench/ beside a stamp of what it came from. */
-async function cachedImport(dataFile: string): Promise<string> {
+export async function cachedImport(dataFile: string): Promise<string> {
   const path = join(benchDir(), `ui-${basename(dataFile, '.json')}.db`);
   const stamp = `${path}.json`;
   const want = JSON.stringify({ dataFile, bytes: statSync(dataFile).size, GENERATOR_VERSION });
@@ -131,7 +132,7 @@ function timed(backend: Backend, calls: BackendCall[]): Dispatcher {
  * (sent, answered, JSON parsed), the paint entries, and offers `when(check)`, which resolves
  * once `check()` holds with the time the DOM had it and the time that frame was painted.
  */
-const PROBE = `(() => {
+export const PROBE = `(() => {
   const b = { calls: [], paints: [] };
   window.__bench = b;
   const origFetch = window.fetch.bind(window);
@@ -256,7 +257,7 @@ function phases(samples: Record<string, number>[]): Phase[] {
   return names.map((name) => ({ name, time: summarise(samples.map((s) => s[name] ?? NaN)) }));
 }
 
-async function newPage(context: BrowserContext, errors: string[]): Promise<Page> {
+export async function newPage(context: BrowserContext, errors: string[]): Promise<Page> {
   const page = await context.newPage();
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {
@@ -520,7 +521,7 @@ async function scroll(page: Page, mode: 'fling' | 'wheel', rows: number): Promis
   };
 }
 
-async function measurePersons(
+export async function measurePersons(
   context: BrowserContext,
   base: string,
   errors: string[],
@@ -577,7 +578,7 @@ interface Navigation {
   domContentLoaded: number;
 }
 
-async function measureFirstContent(
+export async function measureFirstContent(
   context: BrowserContext,
   base: string,
   errors: string[],
@@ -705,7 +706,7 @@ async function openCase(page: Page, id: string): Promise<{ start: number; t: Pai
   return { start: r.start, t: r };
 }
 
-async function measureCase(
+export async function measureCase(
   context: BrowserContext,
   base: string,
   errors: string[],
