@@ -137,11 +137,12 @@ export const PROBE = `(() => {
   window.__bench = b;
   const origFetch = window.fetch.bind(window);
   window.fetch = async (input, init) => {
-    const rec = { method: '', query: null, t0: performance.now(), t1: 0, t2: 0 };
+    const rec = { method: '', query: null, limit: null, t0: performance.now(), t1: 0, t2: 0 };
     try {
       const body = JSON.parse(init.body);
       rec.method = body.method;
       rec.query = body.params && typeof body.params.query === 'string' ? body.params.query : null;
+      rec.limit = body.params && typeof body.params.limit === 'number' ? body.params.limit : null;
     } catch {}
     b.calls.push(rec);
     const res = await origFetch(input, init);
@@ -225,6 +226,8 @@ interface Painted {
 interface PageCall {
   method: string;
   query: string | null;
+  /** The `limit` param: a list's first page. */
+  limit: number | null;
   t0: number;
   t1: number;
   t2: number;
@@ -234,18 +237,35 @@ async function pageCalls(page: Page): Promise<PageCall[]> {
   return (await page.evaluate('window.__bench.calls')) as PageCall[];
 }
 
-/** The page's last call of `method` (matching `query` when given). */
-function lastCall(calls: readonly PageCall[], method: string, query?: string): PageCall {
+/** The page's last call of `method` (matching `query` when given; `page`: first page or all). */
+function lastCall(
+  calls: readonly PageCall[],
+  method: string,
+  query?: string,
+  page?: 'first' | 'all',
+): PageCall {
   const found = calls.filter(
-    (c) => c.method === method && (query === undefined || c.query === query),
+    (c) =>
+      c.method === method &&
+      (query === undefined || c.query === query) &&
+      (page === undefined || (page === 'first') === (c.limit !== null)),
   );
   const call = found[found.length - 1];
   if (call === undefined) throw new Error(`the page made no ${method} call`);
   return call;
 }
 
-function lastBackend(calls: readonly BackendCall[], method: string): BackendCall {
-  const found = calls.filter((c) => c.method === method);
+/** The backend's last answer to `method`; `page`: to a first page (a `limit`), or to every row. */
+function lastBackend(
+  calls: readonly BackendCall[],
+  method: string,
+  page?: 'first' | 'all',
+): BackendCall {
+  const limited = (c: BackendCall): boolean =>
+    typeof (c.params as { limit?: unknown } | null)?.limit === 'number';
+  const found = calls.filter(
+    (c) => c.method === method && (page === undefined || (page === 'first') === limited(c)),
+  );
   const call = found[found.length - 1];
   if (call === undefined) throw new Error(`the backend answered no ${method} call`);
   return call;
@@ -274,6 +294,15 @@ async function freshOnForums(context: BrowserContext, base: string, errors: stri
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(300);
   return page;
+}
+
+/** Waits until the page's call of `method` for every row (no `limit`) has been answered. */
+async function everyRow(page: Page, method: string): Promise<void> {
+  await page.waitForFunction(
+    `window.__bench.calls.some((c) => c.method === ${JSON.stringify(method)} && c.limit === null && c.t2 > 0)`,
+    undefined,
+    { timeout: 30_000 },
+  );
 }
 
 const sidebarLink = (page: Page, name: RegExp) =>
@@ -535,21 +564,22 @@ export async function measurePersons(
   for (let run = 0; run < OPEN_RUNS + 1; run++) {
     const page = await freshOnForums(context, base, errors);
     const { click, t } = await openPersons(page);
+    await everyRow(page, 'persons.summaries');
     const calls = await pageCalls(page);
-    const persons = lastCall(calls, 'persons.list');
-    const counts = lastCall(calls, 'persons.caseCounts');
+    const first = lastCall(calls, 'persons.summaries', undefined, 'first');
+    const all = lastCall(calls, 'persons.summaries', undefined, 'all');
     if (run > 0) {
       cold.push(t.painted - click);
       samples.push({
-        'click → persons.list sent': persons.t0 - click,
-        'persons.list HTTP call (sent → JSON parsed)': persons.t2 - persons.t0,
-        '  of which the backend': lastBackend(backendCalls, 'persons.list').ms,
-        'persons.caseCounts HTTP call (sent → JSON parsed), at the same time':
-          counts.t2 - counts.t0,
-        '  of which the backend ': lastBackend(backendCalls, 'persons.caseCounts').ms,
-        'persons.list parsed → first rows in the DOM (React)': t.dom - persons.t2,
+        'click → persons.summaries sent': first.t0 - click,
+        'persons.summaries, first 100 rows (sent → JSON parsed)': first.t2 - first.t0,
+        '  of which the backend': lastBackend(backendCalls, 'persons.summaries', 'first').ms,
+        'persons.summaries parsed → first rows in the DOM (React)': t.dom - first.t2,
         'rows in the DOM → painted': t.painted - t.dom,
         'click → painted': t.painted - click,
+        'persons.summaries, every person, asked at the same time (sent → JSON parsed)':
+          all.t2 - all.t0,
+        '  of which the backend ': lastBackend(backendCalls, 'persons.summaries', 'all').ms,
       });
     }
     await page.waitForTimeout(300);
@@ -598,9 +628,11 @@ export async function measureFirstContent(
       const n = performance.getEntriesByType('navigation')[0];
       return { responseEnd: n.responseEnd, domContentLoaded: n.domContentLoadedEventEnd };
     })()`)) as Navigation;
+    await everyRow(page, 'cases.summaries');
     const calls = await pageCalls(page);
     const first = calls[0];
-    const cases = lastCall(calls, 'cases.summaries');
+    const cases = lastCall(calls, 'cases.summaries', undefined, 'first');
+    const all = lastCall(calls, 'cases.summaries', undefined, 'all');
     const f = paints.find((p) => p.name === 'first-contentful-paint')?.t ?? NaN;
     await page.close();
     if (run === 0) continue;
@@ -612,11 +644,13 @@ export async function measureFirstContent(
       '→ first backend call sent': first?.t0 ?? NaN,
       '→ first contentful paint': f,
       '→ cases.summaries sent': cases.t0,
-      'cases.summaries HTTP call (sent → JSON parsed)': cases.t2 - cases.t0,
-      '  of which the backend': lastBackend(backendCalls, 'cases.summaries').ms,
+      'cases.summaries, first 100 rows (sent → JSON parsed)': cases.t2 - cases.t0,
+      '  of which the backend': lastBackend(backendCalls, 'cases.summaries', 'first').ms,
       'cases.summaries parsed → first row in the DOM (React)': t.dom - cases.t2,
       'first row in the DOM → painted': t.painted - t.dom,
       'navigation start → first row painted': t.painted,
+      'cases.summaries, every case, asked at the same time (sent → JSON parsed)': all.t2 - all.t0,
+      '  of which the backend ': lastBackend(backendCalls, 'cases.summaries', 'all').ms,
     });
   }
   const s = summarise(firstRow);
