@@ -136,7 +136,7 @@ describe('the editor and the document format', () => {
     const markers = await text.locator('sup.ed-marker').allTextContents();
     expect(markers.slice(0, 3)).toEqual(['1', '2', '3']);
     await page
-      .getByRole('complementary', { name: 'Preflight' })
+      .getByRole('tabpanel', { name: 'Preflight' })
       .getByText(/\d+ words/)
       .waitFor();
     expect(await page.getByText('Unsaved changes').count()).toBe(0);
@@ -310,7 +310,7 @@ describe('fields and citations', () => {
       .getByRole('combobox', { name: 'Field' })
       .selectOption({ label: 'days deprived of liberty' });
     const caseBox = fieldDialog.getByRole('combobox', { name: 'Case' });
-    await caseBox.fill('Исмаилова');
+    await caseBox.fill('İsmayılova');
     await page.getByRole('option', { name: /Khadija Ismayilova: prosecution/ }).click();
     await fieldDialog.getByRole('button', { name: 'Insert field' }).click();
     await text.getByText('537 days', { exact: true }).waitFor();
@@ -330,5 +330,55 @@ describe('fields and citations', () => {
     expect(stored).toContain('"field":"case.daysDeprived"');
     expect(stored).toContain('"pinpoint":"para. 3"');
     await screenshots(page, 'document-fields');
+  });
+});
+
+describe('preflight beside the text', () => {
+  it('lists a field that cannot be filled in as an error, and a click lands on it in the text', async () => {
+    const app = await openApp('demo');
+    const { page } = app;
+    const d = await app.backend.call('documents.create', { title: 'Long note' });
+    const { id, revision: _r, createdAt: _c, updatedAt: _u, ...rest } = d;
+    const para = (t: string) => ({ type: 'paragraph', children: [{ type: 'text', text: t }] });
+    await app.backend.call('documents.save', {
+      document: {
+        id,
+        ...rest,
+        content: {
+          root: {
+            type: 'root',
+            children: [
+              ...Array.from({ length: 30 }, (_, i) =>
+                para(`Paragraph ${i + 1} of the background.`),
+              ),
+              {
+                type: 'paragraph',
+                children: [
+                  { type: 'text', text: 'The status is ' },
+                  {
+                    type: 'live-field',
+                    field: 'case.status',
+                    caseId: '00000000-0000-4000-8000-000000000000',
+                    personId: null,
+                  },
+                ],
+              },
+            ],
+          },
+        },
+      },
+    });
+    await go(app, `/documents/${id}`);
+    const panel = page.getByRole('tabpanel', { name: 'Preflight' });
+    await panel.getByRole('heading', { name: /^Errors/ }).waitFor();
+    await panel
+      .getByRole('button', { name: /^Go to paragraph 31/ })
+      .first()
+      .click();
+    const text = page.getByRole('textbox', { name: 'Text of the document' });
+    const marked = text.locator('.ed-jumped');
+    await marked.waitFor();
+    expect(await marked.textContent()).toContain('[case.status: unresolved]');
+    expect(await marked.isVisible()).toBe(true);
   });
 });

@@ -395,7 +395,7 @@ async function paste(app: App, data: { html?: string; plain?: string }): Promise
 
 async function saveAndRead(app: App, id: string) {
   await app.page.getByRole('button', { name: 'Save', exact: true }).click();
-  await app.page.getByText(/^Saved \(revision \d+\)$/).waitFor();
+  await app.page.getByText(/^Saved .+ \(revision \d+\)$/).waitFor();
   return app.backend.call('documents.get', { id });
 }
 

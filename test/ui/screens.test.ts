@@ -78,7 +78,7 @@ describe('main screens', () => {
         documentAddress,
         () =>
           page
-            .getByRole('complementary', { name: 'Preflight' })
+            .getByRole('tabpanel', { name: 'Preflight' })
             .getByText(/\d+ words/)
             .waitFor(),
       ],

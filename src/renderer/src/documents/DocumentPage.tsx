@@ -6,13 +6,14 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CaseStatus, RichContent } from '../../../shared/domain';
 import type { Finding } from '../../../shared/preflight';
 import { call, CallError, useCall } from '../app/api';
-import { getFileDoor } from '../app/door/client';
 import { formatDay, formatTime } from '../app/format';
 import { useLeaveGuard } from '../app/useLeaveGuard';
 import { contentOf, DossierEditor } from '../editor/Editor';
 import type { EditorData } from '../editor/EditorData';
 import { $createSnippetEmbedNode } from '../editor/nodes/SnippetEmbedNode';
+import { jumpTo } from '../editor/jumpTo';
 import { Toolbar } from '../editor/Toolbar';
+import { ExportDialog } from './ExportDialog';
 import { DetailsPanel, detailsOf, type Details } from './DetailsPanel';
 import { LibraryPanel, type Embedding } from './LibraryPanel';
 import { SnippetDropPlugin } from './SnippetDropPlugin';
@@ -217,17 +218,7 @@ function DocumentScreen({
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const exportAs = async (format: 'docx' | 'pdf' | 'html'): Promise<void> => {
-    setError(null);
-    if (dirty) await save();
-    const r = await getFileDoor().save({
-      method: 'documents.export',
-      params: { id: record.id, format },
-      suggestedName: `${record.title}.${format}`,
-    });
-    if (r !== null && !r.ok) setError(new CallError(r.error));
-  };
-
+  const [exporting, setExporting] = useState(false);
   const report = preview?.report ?? null;
   return (
     <Page
@@ -259,19 +250,23 @@ function DocumentScreen({
           >
             Save
           </Button>
-          <Button icon={<FileDown aria-hidden="true" />} onPress={() => void exportAs('docx')}>
-            Word
-          </Button>
-          <Button icon={<FileDown aria-hidden="true" />} onPress={() => void exportAs('pdf')}>
-            PDF
-          </Button>
-          <Button icon={<FileDown aria-hidden="true" />} onPress={() => void exportAs('html')}>
-            HTML
+          <Button icon={<FileDown aria-hidden="true" />} onPress={() => setExporting(true)}>
+            Export…
           </Button>
         </>
       }
     >
       <ErrorNote error={error} />
+      <ExportDialog
+        isOpen={exporting}
+        onClose={() => setExporting(false)}
+        documentId={record.id}
+        title={record.title}
+        forumKey={record.forumKey}
+        asOf={details.asOf}
+        report={report}
+        beforeExport={() => save()}
+      />
       <div className="doc-layout">
         <div className="doc-editor">
           <DossierEditor
@@ -302,7 +297,10 @@ function DocumentScreen({
               </Tab>
             </TabList>
             <TabPanel id="preflight" aria-label="Preflight">
-              <PreflightPanel report={report} />
+              <PreflightPanel
+                report={report}
+                onJump={(place) => editorRef.current !== null && jumpTo(editorRef.current, place)}
+              />
             </TabPanel>
             <TabPanel id="library">
               <LibraryPanel onInsert={insertSnippet} />
@@ -317,7 +315,13 @@ function DocumentScreen({
   );
 }
 
-function PreflightPanel({ report }: { report: Preview['report'] | null }) {
+function PreflightPanel({
+  report,
+  onJump,
+}: {
+  report: Preview['report'] | null;
+  onJump: (place: string) => void;
+}) {
   if (report === null) return <p className="muted">Checking…</p>;
   const groups = (['error', 'warning', 'info'] as const)
     .map((severity) => ({
@@ -344,7 +348,7 @@ function PreflightPanel({ report }: { report: Preview['report'] | null }) {
             </h3>
             <ul className="doc-findings">
               {g.findings.map((f, i) => (
-                <FindingItem key={`${f.code}-${i}`} finding={f} />
+                <FindingItem key={`${f.code}-${i}`} finding={f} onJump={onJump} />
               ))}
             </ul>
           </div>
@@ -354,19 +358,29 @@ function PreflightPanel({ report }: { report: Preview['report'] | null }) {
   );
 }
 
-function FindingItem({ finding }: { finding: Finding }) {
+function FindingItem({ finding, onJump }: { finding: Finding; onJump: (place: string) => void }) {
+  const label =
+    finding.severity === 'error' ? 'Error' : finding.severity === 'warning' ? 'Warning' : 'Note';
+  const place = finding.place;
   return (
     <li className={`doc-finding doc-finding-${finding.severity}`}>
-      <strong>
-        {finding.severity === 'error'
-          ? 'Error'
-          : finding.severity === 'warning'
-            ? 'Warning'
-            : 'Note'}
-        :
-      </strong>{' '}
-      {finding.message}
-      {finding.where !== '' && <span className="muted"> ({finding.where})</span>}
+      <strong>{label}:</strong> {finding.message}
+      {finding.where !== '' &&
+        (place !== null && place.startsWith('root') ? (
+          <>
+            {' '}
+            <button
+              type="button"
+              className="doc-jump"
+              onClick={() => onJump(place)}
+              aria-label={`Go to ${finding.where}: ${finding.message}`}
+            >
+              {finding.where}
+            </button>
+          </>
+        ) : (
+          <span className="muted"> ({finding.where})</span>
+        ))}
       {finding.fix !== '' && <div className="doc-fix">{finding.fix}</div>}
     </li>
   );

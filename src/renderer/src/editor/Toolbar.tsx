@@ -114,6 +114,19 @@ export function Toolbar() {
           }),
         ),
         editor.registerCommand(
+          KEY_DOWN_COMMAND,
+          (e) => {
+            // Ctrl/Cmd+Shift+C: cite a source.
+            if ((e.ctrlKey || e.metaKey) && e.shiftKey && e.key.toLowerCase() === 'c') {
+              e.preventDefault();
+              setDialog('citation');
+              return true;
+            }
+            return false;
+          },
+          COMMAND_PRIORITY_LOW,
+        ),
+        editor.registerCommand(
           CAN_UNDO_COMMAND,
           (v) => (setCanUndo(v), false),
           COMMAND_PRIORITY_LOW,

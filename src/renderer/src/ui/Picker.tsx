@@ -35,9 +35,10 @@ export function Picker({
     [items],
   );
   const shown = useMemo(() => {
-    const out = folded.filter(
-      (f) => !exclude.includes(f.item.id) && (text.trim() === '' || rowMatches(f.forms, text)),
-    );
+    // Nothing until something is typed: after a pick the box empties, and an empty list keeps
+    // it closed, so what is below it (a dialog's buttons) can be reached.
+    if (text.trim() === '') return [];
+    const out = folded.filter((f) => !exclude.includes(f.item.id) && rowMatches(f.forms, text));
     return out.slice(0, 50).map((f) => f.item);
   }, [folded, text, exclude]);
   return (
@@ -53,7 +54,8 @@ export function Picker({
       }}
       selectedKey={null}
       defaultFilter={() => true}
-      menuTrigger="focus"
+      menuTrigger="input"
+      allowsEmptyCollection={text.trim() !== ''}
     >
       <Label className="field-label">{label}</Label>
       <Input className="field-input" placeholder={placeholder} />

@@ -16,11 +16,15 @@ import {
   type LexicalNode,
   type NodeKey,
 } from 'lexical';
-import { useEffect, type JSX } from 'react';
+import { useEffect, useState, type JSX } from 'react';
 import type { SerializedSnippetEmbedNode } from '../../../../core/document/serialized';
 import type { CaseStatus, SerializedNode } from '../../../../shared/domain';
 import { ContentView } from '../ContentView';
-import { useEditorData } from '../EditorData';
+import { useEditorData, type SnippetView } from '../EditorData';
+import { formatDay } from '../../app/format';
+import { call, useCall } from '../../app/api';
+import { plainText } from '../../../../core/document/content';
+import { WordDiff } from '../../snippets/WordDiff';
 import { blocksEditor, blocksOf } from './nested';
 
 interface Embed {
@@ -142,6 +146,7 @@ function SnippetFrame({
   const snippet = data.snippet(embed.snippetId);
   const title = snippet?.title ?? 'Snippet';
   const newer = embed.mode === 'linked' && snippet !== null && snippet.revision > embed.revision;
+  const [reviewing, setReviewing] = useState(false);
   useEffect(() => {
     if (copy === null) return;
     return copy.registerUpdateListener(({ editorState, prevEditorState }) => {
@@ -168,9 +173,18 @@ function SnippetFrame({
             : 'copied · no longer follows the library'}
         </span>
         {newer && (
-          <span className="ed-snippet-newer" role="status">
-            changed in the library (revision {snippet.revision})
-          </span>
+          <button
+            type="button"
+            className="ed-snippet-newer"
+            aria-expanded={reviewing}
+            onClick={(e) => {
+              e.stopPropagation();
+              setReviewing((r) => !r);
+            }}
+          >
+            changed in the library on {formatDay(snippet.updatedAt.slice(0, 10))} (revision{' '}
+            {snippet.revision})
+          </button>
         )}
         {embed.mode === 'linked' && snippet !== null && (
           <button
@@ -189,6 +203,26 @@ function SnippetFrame({
           </button>
         )}
       </header>
+      {newer && reviewing && (
+        <ChangedSnippet
+          snippetId={embed.snippetId}
+          accepted={embed.revision}
+          current={snippet}
+          onAccept={(e) =>
+            editor.update(() => {
+              const node = $getNodeByKey(nodeKey);
+              if (node instanceof SnippetEmbedNode)
+                node.accept(e.revision, e.insertedAt, e.caseStatuses);
+            })
+          }
+          onKeepOld={(old) =>
+            editor.update(() => {
+              const node = $getNodeByKey(nodeKey);
+              if (node instanceof SnippetEmbedNode) node.convertToCopy(old);
+            })
+          }
+        />
+      )}
       {embed.mode === 'linked' ? (
         <div className="ed-snippet-body" contentEditable={false}>
           {snippet === null ? (
@@ -218,6 +252,68 @@ function SnippetFrame({
         )
       )}
     </section>
+  );
+}
+
+/**
+ * A linked snippet the library changed since it was accepted: the words that changed, and what
+ * to do — take the new text, keep the old one (as a copy), or open the snippet in the library.
+ */
+function ChangedSnippet({
+  snippetId,
+  accepted,
+  current,
+  onAccept,
+  onKeepOld,
+}: {
+  snippetId: string;
+  accepted: number;
+  current: SnippetView;
+  onAccept: (e: {
+    revision: number;
+    insertedAt: string;
+    caseStatuses: Record<string, CaseStatus>;
+  }) => void;
+  onKeepOld: (old: SerializedNode[]) => void;
+}) {
+  const revisions = useCall('snippets.revisions', { id: snippetId });
+  const old = (revisions.data ?? []).find((r) => r.revision === accepted) ?? null;
+  return (
+    <div
+      className="ed-snippet-review"
+      contentEditable={false}
+      role="group"
+      aria-label="What changed in the library"
+    >
+      {old === null ? (
+        <p className="ed-muted">Loading the revision you accepted…</p>
+      ) : (
+        <WordDiff
+          before={plainText(old.content)}
+          after={plainText(current.content as Parameters<typeof plainText>[0])}
+        />
+      )}
+      <div className="ed-snippet-review-actions">
+        <button
+          type="button"
+          className="ed-snippet-action"
+          onClick={() => void call('snippets.embedding', { id: snippetId }).then(onAccept)}
+        >
+          Accept the new text
+        </button>
+        <button
+          type="button"
+          className="ed-snippet-action"
+          disabled={old === null}
+          onClick={() => old !== null && onKeepOld(old.content.root.children)}
+        >
+          Keep the old text (copy it)
+        </button>
+        <a className="ed-snippet-action" href={`#/snippets/${snippetId}`}>
+          Open in library
+        </a>
+      </div>
+    </div>
   );
 }
 
