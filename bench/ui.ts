@@ -296,11 +296,19 @@ async function freshOnForums(context: BrowserContext, base: string, errors: stri
   return page;
 }
 
-/** Waits until the page's call of `method` for every row (no `limit`) has been answered. */
+/**
+ * Waits until the page's call of `method` for every row (no `limit`) has been answered. The
+ * predicate is a function, not a string: the page's CSP refuses the eval a string would need.
+ */
 async function everyRow(page: Page, method: string): Promise<void> {
   await page.waitForFunction(
-    `window.__bench.calls.some((c) => c.method === ${JSON.stringify(method)} && c.limit === null && c.t2 > 0)`,
-    undefined,
+    (m) =>
+      (
+        globalThis as unknown as {
+          __bench: { calls: { method: string; limit: number | null; t2: number }[] };
+        }
+      ).__bench.calls.some((c) => c.method === m && c.limit === null && c.t2 > 0),
+    method,
     { timeout: 30_000 },
   );
 }
