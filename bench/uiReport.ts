@@ -181,12 +181,9 @@ function missed(r: UiResult): string[] {
   if (r.persons.cold.p50 >= t.personsOpenMs || r.persons.cold.p95 >= t.personsOpenMs)
     out.push(
       `- **Persons table, first open: missed** (median ${ms(r.persons.cold.p50)}, p95 ${ms(r.persons.cold.p95)}). The`,
-      `  rows wait for \`persons.list\` (${median(p, 'persons.list HTTP call (sent → JSON parsed)')} median for every person in full, of which the backend`,
-      `  ${median(p, '  of which the backend')}); the "Cases" column comes from \`persons.caseCounts\` (${median(p, 'persons.caseCounts HTTP call (sent → JSON parsed), at the same time')}), no longer from every case.`,
-      `  React then takes ${median(p, 'persons.list parsed → first rows in the DOM (React)')} to the first row (the rows built and sorted by name with one`,
-      '  collator; the filter forms are folded only on the first filter keystroke). What is left: a',
-      '  slimmer shape for the table (its columns only: no notes, affiliations or alias scripts), or',
-      '  the first screen of rows first and the rest after.',
+      `  first rows wait for \`persons.summaries\` of the first 100 (${median(p, 'persons.summaries, first 100 rows (sent → JSON parsed)')} median, of which the backend`,
+      `  ${median(p, '  of which the backend')}); React then takes ${median(p, 'persons.summaries parsed → first rows in the DOM (React)')} to the first row. Every person comes after`,
+      `  (${median(p, 'persons.summaries, every person, asked at the same time (sent → JSON parsed)')}, of which the backend ${median(p, '  of which the backend ')}).`,
     );
   const f = r.firstContent.phases;
   if (
@@ -195,10 +192,10 @@ function missed(r: UiResult): string[] {
   )
     out.push(
       `- **First library content: missed** (first row of the cases list at ${ms(r.firstContent.firstRow.p50)} median, p95 ${ms(r.firstContent.firstRow.p95)}; the first`,
-      `  contentful paint, the frame, comes at ${ms(r.firstContent.fcp.p50)}). The cases list reads \`cases.summaries\` (the list's columns`,
-      `  and the persons' names, not every case in full): ${median(f, 'cases.summaries HTTP call (sent → JSON parsed)')} from the call to its JSON parsed, of which`,
-      `  the backend ${median(f, '  of which the backend')}; React then takes ${median(f, 'cases.summaries parsed → first row in the DOM (React)')} to the first row. What is left: the first`,
-      '  screen of rows first and the rest after, or the scripts sooner (see DOMContentLoaded).',
+      `  contentful paint, the frame, comes at ${ms(r.firstContent.fcp.p50)}). The cases list asks \`cases.summaries\` for its first 100 rows`,
+      `  while the frame waits for \`library.info\`: ${median(f, 'cases.summaries, first 100 rows (sent → JSON parsed)')} from the call to its JSON parsed, of which`,
+      `  the backend ${median(f, '  of which the backend')}; React then takes ${median(f, 'cases.summaries parsed → first row in the DOM (React)')} to the first row (the frame first). The scripts`,
+      `  run at ${median(f, '→ scripts run, DOMContentLoaded')} (DOMContentLoaded). What is left: smaller scripts for the first screen.`,
     );
   const c = r.casePage.phases;
   if (r.casePage.cold.p50 >= t.casePageMs || r.casePage.cold.p95 >= t.casePageMs)
@@ -207,8 +204,11 @@ function missed(r: UiResult): string[] {
       `  (${median(c, 'cases.get HTTP call (sent → JSON parsed)')}); React takes ${median(c, 'JSON parsed → timeline in the DOM (React)')} to the DOM and the frame ${median(c, 'timeline in the DOM → painted')} more. The`,
       '  timeline and each event are memoised (the snippets answer no longer renders them again), the',
       '  status after each event comes from one pass, and events out of view have',
-      '  `content-visibility: auto`. What is left: rendering the 200 events in the first place (only',
-      '  the first screen of them, the rest after the first paint).',
+      '  `content-visibility: auto`. That property is not what slowed React in a busy run (481 ms on',
+      '  2 December 2026, load 3.6 to 9.4): timed alone with bench/uiQuick.ts at load 2 to 5, React took',
+      '  31-37 ms to the DOM with it and 31 ms without, and the paint 37 ms with it, 80 ms without.',
+      '  What is left: rendering the 200 events in the first place (only the first screen of them, the',
+      '  rest after the first paint).',
     );
   const worst = Math.max(0, ...r.persons.scroll.map((s) => s.dropped));
   if (worst > 0)
@@ -265,13 +265,15 @@ export function uiMarkdown(
     '- **Persons table**: a fresh page on "Forums & templates" (which loads no persons), then a click',
     '  on the sidebar link "Persons"; from the `click` event until the first body row of the table',
     '  "Persons" is painted. "Again": back to Forums by the sidebar and Persons once more in the same',
-    '  page (persons.list and persons.caseCounts are then in its query cache).',
+    '  page (every person is then in its query cache). The table asks `persons.summaries` for its first',
+    '  100 rows, then for every row; the first rows painted are those of the first answer.',
     '- **Scroll**: the mouse over the table body, `page.mouse.wheel` events for about 2 s; a',
     '  requestAnimationFrame loop records every frame; a frame over 25 ms (1.5 × 16.7 ms) counts as',
     '  dropped. "Fling" moves through all the rows in those 2 s; "wheel" sends 100 px per event.',
     '- **First content**: the token was exchanged for the session cookie once; each run is a new tab',
     '  loading `/#/cases`. FCP is the `first-contentful-paint` entry; the first row is the first body',
-    '  row of the table "Cases", painted. Both from the start of the navigation (performance.timeOrigin).',
+    '  row of the table "Cases", painted (from the first 100 rows; every case comes after). Both from',
+    '  the start of the navigation (performance.timeOrigin).',
     `- **Case page**: a case made through the contract (\`cases.save\`, then ${r.casePage.events} \`events.save\` citing`,
     `  ${r.casePage.sources} sources, one or two each). A fresh page on Forums, then \`location.hash\` set to the case's`,
     '  address (what a link in the app does); until the timeline has all its events and the facts',

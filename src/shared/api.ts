@@ -6,6 +6,7 @@ import {
   caseInput,
   caseRecord,
   caseSummary,
+  personSummary,
   event,
   eventInput,
   EVENT_TYPES,
@@ -39,6 +40,11 @@ import {
 
 const none = z.object({}).strict().default({});
 const byId = z.object({ id });
+/** A page of a list in its order: `limit` rows (every row when left out) after `offset` rows. */
+const listPage = z.object({
+  limit: z.number().int().min(1).max(1_000_000).optional(),
+  offset: z.number().int().min(0).optional(),
+});
 /** A file path: not empty, no NUL (the OS would cut the name there), no lone surrogates (no file name). */
 const pathText = z
   .string()
@@ -376,6 +382,11 @@ export const api = {
   'settings.update': method(z.object({ settings: appSettings.partial() }), appSettings),
 
   'persons.list': method(none, z.array(person)),
+  /**
+   * The persons as the persons table shows them: its columns and filter fields, with each
+   * person's case count, in name order; `limit` and `offset` give a page of that order.
+   */
+  'persons.summaries': method(listPage, z.array(personSummary)),
   /** How many cases each person is in, by person id (a person in none is left out). */
   'persons.caseCounts': method(none, z.record(z.string(), z.number().int())),
   'persons.get': method(byId, person),
@@ -403,9 +414,12 @@ export const api = {
     }),
     z.array(caseRecord),
   ),
-  /** The cases as the list screens show them: `cases.list` without summaries, charges, applications. */
+  /**
+   * The cases as the list screens show them: `cases.list` without summaries, charges,
+   * applications; `limit` and `offset` give a page of its order (title, then id).
+   */
   'cases.summaries': method(
-    z.object({
+    listPage.extend({
       status: z.array(z.enum(CASE_STATUSES)).optional(),
       personId: id.optional(),
     }),

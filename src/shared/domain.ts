@@ -275,6 +275,24 @@ export const caseSummary = z.object({
 });
 export type CaseSummary = z.infer<typeof caseSummary>;
 
+/**
+ * A person as the persons table shows it: its columns and filters only (no notes, affiliations,
+ * alias scripts or languages), with the number of cases the person is in.
+ */
+export const personSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  /** The aliases' names, in the person's order. */
+  aliases: z.array(z.string()),
+  roles: z.array(z.string()),
+  visibility: z.enum(VISIBILITIES),
+  country: z.string().nullable(),
+  /** How many cases the person is in. */
+  cases: z.number().int(),
+  updatedAt: z.string(),
+});
+export type PersonSummary = z.infer<typeof personSummary>;
+
 export const sentence = z
   .object({
     years: z.number().int().min(0).max(100).default(0),

@@ -258,6 +258,9 @@ export function openLibrary(path: string, options: OpenOptions = {}): Library {
     }
     // SQLite3 Multiple Ciphers 2.3 writes temporary files (sorts, temporary tables) unencrypted.
     db.pragma('temp_store = MEMORY');
+    // 32 MB of pages kept in memory (SQLite's default is 2 MB): the list screens read every
+    // person or case, and each page read again is one decrypted again in an encrypted library.
+    db.pragma('cache_size = -32768');
     const version = db.pragma('user_version', { simple: true }) as number;
     const appId = db.pragma('application_id', { simple: true }) as number;
     const tables = db

@@ -296,11 +296,18 @@ function seedParams(
       return {
         organisation: rng.chance(0.8) ? clone(rng.pick(lib.organisations)) : { name: 'Fuzz Org' },
       };
+    case 'persons.summaries':
+      return rng.chance(0.5) ? {} : { limit: rng.int(1, 5), offset: rng.int(0, 5) };
     case 'cases.list':
+      return {
+        ...(rng.chance(0.5) ? { status: ['imprisoned'] } : {}),
+        ...(rng.chance(0.5) ? { personId: pickOr(lib.persons) } : {}),
+      };
     case 'cases.summaries':
       return {
         ...(rng.chance(0.5) ? { status: ['imprisoned'] } : {}),
         ...(rng.chance(0.5) ? { personId: pickOr(lib.persons) } : {}),
+        ...(rng.chance(0.3) ? { limit: rng.int(1, 5), offset: rng.int(0, 5) } : {}),
       };
     case 'cases.get':
     case 'cases.facts':

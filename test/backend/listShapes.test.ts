@@ -81,4 +81,70 @@ describe('list shapes for the window', () => {
     expect(listed?.aliases).toEqual(saved.aliases);
     expect(listed).toEqual(await b.call('persons.get', { id: saved.id }));
   });
+
+  it('cases.summaries pages: limit and offset give a slice of the same order, filters kept', async () => {
+    const b = await demoBackend();
+    const [someone] = await b.call('persons.list', {});
+    for (const filter of [
+      {},
+      { status: ['imprisoned' as const] },
+      { personId: someone?.id ?? '' },
+    ]) {
+      const all = await b.call('cases.summaries', filter);
+      expect(await b.call('cases.summaries', { ...filter, limit: 2 })).toEqual(all.slice(0, 2));
+      expect(await b.call('cases.summaries', { ...filter, limit: 3, offset: 1 })).toEqual(
+        all.slice(1, 4),
+      );
+      expect(await b.call('cases.summaries', { ...filter, offset: 2 })).toEqual(all.slice(2));
+      expect(await b.call('cases.summaries', { ...filter, offset: all.length })).toEqual([]);
+    }
+    await expect(b.call('cases.summaries', { limit: 0 })).rejects.toMatchObject({
+      code: 'invalid_input',
+    });
+  });
+
+  it('persons.summaries: every person of persons.list, in its order, with the table columns and case counts', async () => {
+    const b = await demoBackend();
+    const lonely = await b.call('persons.save', {
+      person: { name: 'In No Case', roles: ['lawyer', 'blogger'] },
+    });
+    const full = await b.call('persons.list', {});
+    const counts = await b.call('persons.caseCounts', {});
+    const slim = await b.call('persons.summaries', {});
+    expect(slim.length).toBeGreaterThan(1);
+    expect(slim).toEqual(
+      full.map((p) => ({
+        id: p.id,
+        name: p.name,
+        aliases: p.aliases.map((a) => a.name),
+        roles: p.roles,
+        visibility: p.visibility,
+        country: p.country,
+        cases: counts[p.id] ?? 0,
+        updatedAt: p.updatedAt,
+      })),
+    );
+    const row = slim.find((p) => p.id === lonely.id);
+    expect(row).toMatchObject({ aliases: [], roles: ['lawyer', 'blogger'], cases: 0 });
+    expect(Object.keys(row ?? {})).not.toContain('notes');
+  });
+
+  it('persons.summaries pages: limit and offset give a slice of the same order', async () => {
+    const b = await demoBackend();
+    const all = await b.call('persons.summaries', {});
+    expect(await b.call('persons.summaries', { limit: 2 })).toEqual(all.slice(0, 2));
+    expect(await b.call('persons.summaries', { limit: 2, offset: 3 })).toEqual(all.slice(3, 5));
+    expect(await b.call('persons.summaries', { offset: all.length })).toEqual([]);
+  });
+
+  it('persons.summaries: aliases in their order, and a case counted once saved', async () => {
+    const b = await demoBackend();
+    const saved = await b.call('persons.save', {
+      person: { name: 'Aliased Summary', aliases: [{ name: 'Zeta' }, { name: 'Alpha' }] },
+    });
+    const find = async () => (await b.call('persons.summaries', {})).find((p) => p.id === saved.id);
+    expect((await find())?.aliases).toEqual(['Zeta', 'Alpha']);
+    await b.call('cases.save', { case: { title: 'Counted case', personIds: [saved.id] } });
+    expect((await find())?.cases).toBe(1);
+  });
 });

@@ -29,7 +29,8 @@ export function clone<T>(value: T): T {
 }
 
 function isContainer(v: unknown): v is Container {
-  return typeof v === 'object' && v !== null;
+  // A typed array (values.ts offers one) is a value here: its indexes cannot be deleted.
+  return typeof v === 'object' && v !== null && !ArrayBuffer.isView(v);
 }
 
 /** Every place in `value` (as a path of keys), up to `limit` places, breadth first. */

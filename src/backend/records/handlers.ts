@@ -7,7 +7,12 @@ import { getCase, listCaseSummaries, listCases, snippetsOfCase } from '../../sto
 import { eventsOfCase } from '../../store/cases/events';
 import { getForum, listForums, putForum } from '../../store/forums/forums';
 import { getOrganisation, listOrganisations } from '../../store/organisations/organisations';
-import { caseCountsByPerson, getPerson, listPersons } from '../../store/persons/persons';
+import {
+  caseCountsByPerson,
+  getPerson,
+  listPersons,
+  listPersonSummaries,
+} from '../../store/persons/persons';
 import { searchIndex } from '../../store/search/search';
 import { getSnippet, listSnippets, snippetRevisions } from '../../store/snippets/snippets';
 import { getSource, listSources } from '../../store/sources/sources';
@@ -58,6 +63,8 @@ export const recordHandlers = {
   },
 
   'persons.list': (s) => s.read((lib) => listPersons(lib.db)),
+  'persons.summaries': (s, { limit, offset }) =>
+    s.read((lib) => listPersonSummaries(lib.db, { limit, offset })),
   'persons.caseCounts': (s) => s.read((lib) => caseCountsByPerson(lib.db)),
   'persons.get': (s, { id }) => s.read((lib) => found(getPerson(lib.db, id), 'person', id)),
   'persons.save': (s, { person }) => s.write((ctx) => savePerson(ctx, person).record),
@@ -95,8 +102,8 @@ export const recordHandlers = {
           (personId === undefined || c.personIds.includes(personId)),
       ),
     ),
-  'cases.summaries': (s, { status, personId }) =>
-    s.read((lib) => listCaseSummaries(lib.db, { status, personId })),
+  'cases.summaries': (s, { status, personId, limit, offset }) =>
+    s.read((lib) => listCaseSummaries(lib.db, { status, personId, limit, offset })),
   'cases.get': (s, { id, asOf }) =>
     s.read((lib) => {
       const c = found(getCase(lib.db, id), 'case', id);

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
-import type { Alias, Person } from '../../shared/domain';
+import type { Alias, Person, PersonSummary } from '../../shared/domain';
 import { json, stmt } from '../sql';
 
 interface PersonRow {
@@ -75,6 +75,35 @@ export function listPersons(db: Database.Database): Person[] {
   return stmt<PersonRow>(db, 'SELECT * FROM persons ORDER BY name COLLATE NOCASE, id')
     .all()
     .map((row) => fromRow(row, aliases.get(row.id) ?? []));
+}
+
+/** A page of a list: `limit` rows (every row when left out) after the first `offset`. */
+export interface ListPage {
+  limit?: number | undefined;
+  offset?: number | undefined;
+}
+
+/**
+ * The persons as the persons table shows them (see `PersonSummary`), in the order of
+ * `listPersons`. One query: SQLite writes each row as JSON, with the alias names and the case
+ * count gathered through the indexes, and the rows are parsed as one array (about half the time
+ * of building ten thousand objects from rows and their JSON columns).
+ */
+export function listPersonSummaries(db: Database.Database, page: ListPage = {}): PersonSummary[] {
+  const rows = stmt(
+    db,
+    `SELECT json_object(
+         'id', p.id, 'name', p.name,
+         'aliases', (SELECT json_group_array(name ORDER BY position) FROM person_aliases
+                     WHERE person_id = p.id),
+         'roles', json(p.roles), 'visibility', p.visibility, 'country', p.country,
+         'cases', (SELECT count(*) FROM case_persons WHERE person_id = p.id),
+         'updatedAt', p.updated_at)
+     FROM persons p ORDER BY p.name COLLATE NOCASE, p.id LIMIT ? OFFSET ?`,
+  )
+    .pluck()
+    .all(page.limit ?? -1, page.offset ?? 0) as string[];
+  return json<PersonSummary[]>(`[${rows.join(',')}]`);
 }
 
 /** How many cases each person is in, by person id; a person in none is not in the map. */

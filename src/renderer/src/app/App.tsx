@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { prefetchFirstRows } from '../library/firstRows';
 import { call, useCall } from './api';
 import { CommandProvider, type Runners } from './commands';
 import { Frame } from './Frame';
@@ -18,6 +19,8 @@ import { useFileCommands } from './fileCommands';
  */
 export function App() {
   const info = useCall('library.info', {}, { staleTime: 60_000 });
+  // A page loaded on a list asks for its first rows now, not after `library.info`'s answer.
+  useState(() => prefetchFirstRows(window.location.hash));
   if (info.isPending) return <p className="splash">Opening the library…</p>;
   if (info.error !== null) {
     const code = info.error.code;

@@ -1,7 +1,6 @@
 import { Plus } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { CASE_STATUSES, type CaseStatus, type CaseSummary } from '../../../../shared/domain';
-import { useCall } from '../../app/api';
 import { lazyForms, rowMatches } from '../../app/filterText';
 import { formatShortDay, formatChanged, plural, statusLabel } from '../../app/format';
 import { navigate } from '../../app/location';
@@ -12,6 +11,7 @@ import { ErrorNote } from '../../ui/ErrorNote';
 import { TextField } from '../../ui/Field';
 import { EmptyState, Page } from '../../ui/Page';
 import { SelectField } from '../../ui/SelectField';
+import { useFirstRows, useLibraryCount } from '../firstRows';
 
 interface Row {
   c: CaseSummary;
@@ -72,8 +72,10 @@ const rowLabel = (r: Row): string => r.c.title;
 
 /** Every case, with its status as of today. */
 export function CasesList() {
-  // The list's columns only, with the persons' names: not every case in full nor every person.
-  const cases = useCall('cases.summaries', {});
+  // The list's columns only, with the persons' names: not every case in full nor every person;
+  // the first screen of rows first, then every row.
+  const cases = useFirstRows('cases.summaries');
+  const libraryCount = useLibraryCount('cases');
   const [text, setText] = useState('');
   const [status, setStatus] = useState<'' | CaseStatus>('');
   const [country, setCountry] = useState('');
@@ -104,7 +106,9 @@ export function CasesList() {
     [rows, status, country, text],
   );
 
-  const total = cases.data?.length ?? 0;
+  const total = cases.complete
+    ? (cases.data?.length ?? 0)
+    : Math.max(libraryCount ?? 0, cases.data?.length ?? 0);
 
   return (
     <Page
@@ -157,9 +161,11 @@ export function CasesList() {
               ]}
             />
             <span className="list-count" role="status">
-              {shown.length === total
-                ? plural(total, 'case')
-                : `${shown.length.toLocaleString('en')} of ${plural(total, 'case')}`}
+              {!cases.complete
+                ? `first ${shown.length.toLocaleString('en')} of ${plural(total, 'case')}`
+                : shown.length === total
+                  ? plural(total, 'case')
+                  : `${shown.length.toLocaleString('en')} of ${plural(total, 'case')}`}
             </span>
           </div>
           <DataTable

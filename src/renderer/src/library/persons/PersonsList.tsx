@@ -1,7 +1,6 @@
 import { Plus } from 'lucide-react';
 import { useMemo, useState } from 'react';
-import type { Person, Visibility } from '../../../../shared/domain';
-import { useCall } from '../../app/api';
+import type { PersonSummary, Visibility } from '../../../../shared/domain';
 import { lazyForms, rowMatches } from '../../app/filterText';
 import { navigate } from '../../app/location';
 import { formatChanged, plural, VISIBILITY_LABELS } from '../../app/format';
@@ -12,11 +11,10 @@ import { ErrorNote } from '../../ui/ErrorNote';
 import { TextField } from '../../ui/Field';
 import { EmptyState, Page } from '../../ui/Page';
 import { SelectField } from '../../ui/SelectField';
+import { useFirstRows, useLibraryCount } from '../firstRows';
 
 interface Row {
-  person: Person;
-  /** Null until the counts have come. */
-  cases: number | null;
+  person: PersonSummary;
   /** The aliases as the "Also written" column shows them, joined once. */
   aliases: string;
   roles: string;
@@ -61,8 +59,8 @@ const COLUMNS: Column<Row>[] = [
     key: 'cases',
     label: 'Cases',
     width: '70px',
-    sortValue: (r) => r.cases ?? 0,
-    render: (r) => r.cases,
+    sortValue: (r) => r.person.cases,
+    render: (r) => r.person.cases,
   },
   {
     key: 'updated',
@@ -79,9 +77,10 @@ const rowLabel = (r: Row): string => r.person.name;
 
 /** Every person in the library: a sortable table with a filter, for ten thousand rows or ten. */
 export function PersonsList() {
-  const persons = useCall('persons.list', {});
-  // The counts alone, not every case: the table needs nothing else from them.
-  const counts = useCall('persons.caseCounts', {});
+  // The table's columns only, case counts included, in one call: the first screen of rows
+  // first, then every row.
+  const persons = useFirstRows('persons.summaries');
+  const libraryCount = useLibraryCount('persons');
   const [text, setText] = useState('');
   const [visibility, setVisibility] = useState<'' | Visibility>('');
   const [country, setCountry] = useState('');
@@ -91,11 +90,10 @@ export function PersonsList() {
     () =>
       (persons.data ?? []).map((person) => ({
         person,
-        cases: counts.data === undefined ? null : (counts.data[person.id] ?? 0),
-        aliases: person.aliases.map((a) => a.name).join(', '),
+        aliases: person.aliases.join(', '),
         roles: person.roles.join(', '),
       })),
-    [persons.data, counts.data],
+    [persons.data],
   );
 
   const countries = useMemo(
@@ -116,7 +114,9 @@ export function PersonsList() {
     [rows, text, visibility, country, role],
   );
 
-  const total = persons.data?.length ?? 0;
+  const total = persons.complete
+    ? (persons.data?.length ?? 0)
+    : Math.max(libraryCount ?? 0, persons.data?.length ?? 0);
   return (
     <Page
       list
@@ -179,9 +179,11 @@ export function PersonsList() {
               ]}
             />
             <span className="list-count" role="status">
-              {shown.length === total
-                ? plural(total, 'person')
-                : `${shown.length.toLocaleString('en')} of ${plural(total, 'person')}`}
+              {!persons.complete
+                ? `first ${shown.length.toLocaleString('en')} of ${plural(total, 'person')}`
+                : shown.length === total
+                  ? plural(total, 'person')
+                  : `${shown.length.toLocaleString('en')} of ${plural(total, 'person')}`}
             </span>
           </div>
           <DataTable
