@@ -349,6 +349,7 @@ function PreflightPanel({
         {report.words.limit !== null && ` of ${report.words.limit}`}
         {' · '}about {report.pages.estimate} page{report.pages.estimate === 1 ? '' : 's'}
         {report.pages.limit !== null && ` of ${report.pages.limit}`}
+        {' · '}about {Math.max(1, Math.round(report.words.body / 200))} min to read
       </p>
       {groups.length === 0 ? (
         <Notice tone="ok">Nothing to fix: the document is ready to export.</Notice>
