@@ -106,3 +106,37 @@ describe('a linked snippet the library changed', () => {
     expect(stored.content.root.children[0]?.revision).toBe(s.revision + 1);
   });
 });
+
+describe('the snippets list', () => {
+  it('filters by forum, language and "case changed since review"', async () => {
+    const app = await openApp('demo');
+    const { page } = app;
+    const caseId = (await app.backend.call('cases.list', {})).find((c) =>
+      c.title.startsWith('Khadija'),
+    )!.id;
+    await app.backend.call('events.save', {
+      event: {
+        caseId,
+        date: '2026-11-20',
+        type: 'other',
+        text: 'New report on her case.',
+        sources: [],
+      },
+    });
+    await go(app, '/snippets');
+    const table = page.getByRole('table', { name: 'Snippets' });
+    await table.getByRole('link').first().waitFor();
+    await page.getByRole('checkbox', { name: 'Case changed since review' }).click({ force: true });
+    await expect
+      .poll(async () => (await table.getByRole('link').allTextContents()).join(' | '))
+      .toContain('Khadija Ismayilova: case summary');
+    expect(await table.getByRole('link', { name: 'Leyla Yunus: case summary' }).count()).toBe(0);
+    await page.getByRole('checkbox', { name: 'Case changed since review' }).click({ force: true });
+    const all = await app.backend.call('snippets.list', {});
+    const forum = all.flatMap((s) => s.forums).find((f) => f !== 'upr-stakeholder')!;
+    await page.getByRole('combobox', { name: 'Forum' }).selectOption(forum);
+    await expect
+      .poll(() => table.getByRole('link').count())
+      .toBe(all.filter((s) => s.forums.includes(forum)).length);
+  });
+});
