@@ -8,6 +8,7 @@ import type { Finding } from '../../../shared/preflight';
 import { call, CallError, useCall } from '../app/api';
 import { formatDay, formatTime } from '../app/format';
 import { useLeaveGuard } from '../app/useLeaveGuard';
+import { useSaveShortcut } from '../app/useSaveShortcut';
 import { contentOf, DossierEditor } from '../editor/Editor';
 import type { EditorData } from '../editor/EditorData';
 import { $createSnippetEmbedNode } from '../editor/nodes/SnippetEmbedNode';
@@ -209,18 +210,7 @@ function DocumentScreen({
     return () => window.clearTimeout(t);
   }, [content, dirty]);
 
-  const saveRef = useRef(save);
-  saveRef.current = save;
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 's') {
-        e.preventDefault();
-        void saveRef.current();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useSaveShortcut(() => save());
 
   const [exporting, setExporting] = useState(false);
   const report = preview?.report ?? null;

@@ -32,7 +32,8 @@ export interface SnippetView {
   content: { root: { children: SerializedNode[] } };
 }
 
-const none: EditorData = {
+/** What an editor shows without the library (chips say what they are). */
+export const NO_EDITOR_DATA: EditorData = {
   asOf: null,
   fieldText: () => null,
   sourceNote: () => null,
@@ -40,7 +41,7 @@ const none: EditorData = {
   signatories: [],
 };
 
-export const EditorDataContext = createContext<EditorData>(none);
+export const EditorDataContext = createContext<EditorData>(NO_EDITOR_DATA);
 
 export function useEditorData(): EditorData {
   return useContext(EditorDataContext);

@@ -19,9 +19,4 @@ export const theme: EditorThemeClasses = {
     subscript: 'ed-sub',
     superscript: 'ed-sup',
   },
-  liveField: 'ed-inline',
-  noteMarker: 'ed-inline',
-  pageBreak: 'ed-block',
-  signatoryList: 'ed-block',
-  snippetEmbed: 'ed-block',
 };

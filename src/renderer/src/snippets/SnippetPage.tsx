@@ -1,13 +1,14 @@
 import type { LexicalEditor } from 'lexical';
 import { CalendarCheck, History, Save } from 'lucide-react';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { plainText } from '../../../core/document/content';
 import type { RichContent, Snippet } from '../../../shared/domain';
 import { call, CallError, useCall } from '../app/api';
 import { formatDay, formatMoment, formatTime, localToday } from '../app/format';
 import { useLeaveGuard } from '../app/useLeaveGuard';
+import { useSaveShortcut } from '../app/useSaveShortcut';
 import { contentOf, DossierEditor } from '../editor/Editor';
-import type { EditorData } from '../editor/EditorData';
+import { NO_EDITOR_DATA } from '../editor/EditorData';
 import { Toolbar } from '../editor/Toolbar';
 import { Badge } from '../ui/Badge';
 import { Button } from '../ui/Button';
@@ -16,14 +17,6 @@ import { Page, Section } from '../ui/Page';
 import { SNIPPET_KIND_LABELS } from './SnippetsList';
 import { WordDiff } from './WordDiff';
 import './SnippetPage.css';
-
-const NO_DATA: EditorData = {
-  asOf: null,
-  fieldText: () => null,
-  sourceNote: () => null,
-  snippet: () => null,
-  signatories: [],
-};
 
 /**
  * A snippet: its text in the editor (each save a new revision), the cases it is about, "mark
@@ -95,18 +88,7 @@ function SnippetScreen({
       setSaving(false);
     }
   };
-  const saveRef = useRef(save);
-  saveRef.current = save;
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 's') {
-        e.preventDefault();
-        void saveRef.current();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useSaveShortcut(() => save());
 
   const linked = (cases.data ?? []).filter((c) => s.caseIds.includes(c.id));
   const today = localToday();
@@ -155,7 +137,7 @@ function SnippetScreen({
           <DossierEditor
             content={initial.content}
             label="Text of the snippet"
-            data={NO_DATA}
+            data={NO_EDITOR_DATA}
             editorRef={editorRef}
             onChange={setContent}
             onReady={(c) => {

@@ -1,17 +1,12 @@
 import { useLexicalNodeSelection } from '@lexical/react/useLexicalNodeSelection';
-import {
-  $applyNodeReplacement,
-  DecoratorNode,
-  type EditorConfig,
-  type LexicalNode,
-  type NodeKey,
-} from 'lexical';
+import { $applyNodeReplacement, type LexicalNode, type NodeKey } from 'lexical';
+import { InlineUnitNode } from './decorators';
 import type { JSX } from 'react';
 import type { SerializedCitationNode } from '../../../../core/document/serialized';
 import { useEditorData, useNoteNumber } from '../EditorData';
 
 /** A citation of a library source: a note marker, numbered with the footnotes in order. */
-export class CitationNode extends DecoratorNode<JSX.Element> {
+export class CitationNode extends InlineUnitNode {
   __sourceId: string;
   __pinpoint: string | null;
 
@@ -35,29 +30,6 @@ export class CitationNode extends DecoratorNode<JSX.Element> {
 
   override exportJSON(): SerializedCitationNode & { version: number } {
     return { type: 'citation', version: 1, sourceId: this.__sourceId, pinpoint: this.__pinpoint };
-  }
-
-  override createDOM(config: EditorConfig): HTMLElement {
-    const span = document.createElement('span');
-    span.className = config.theme.noteMarker ?? 'ed-note';
-    return span;
-  }
-
-  override updateDOM(): false {
-    return false;
-  }
-
-  override isInline(): true {
-    return true;
-  }
-
-  override isKeyboardSelectable(): true {
-    return true;
-  }
-
-  /** Notes count no words of the text they sit in. */
-  override getTextContent(): string {
-    return '';
   }
 
   override decorate(): JSX.Element {

@@ -9,12 +9,11 @@ import { useLexicalNodeSelection } from '@lexical/react/useLexicalNodeSelection'
 import {
   $applyNodeReplacement,
   $getNodeByKey,
-  DecoratorNode,
-  type EditorConfig,
   type LexicalEditor,
   type LexicalNode,
   type NodeKey,
 } from 'lexical';
+import { InlineUnitNode } from './decorators';
 import { useEffect, useRef, useState, type JSX } from 'react';
 import type { SerializedFootnoteNode } from '../../../../core/document/serialized';
 import type { SerializedNode } from '../../../../shared/domain';
@@ -25,7 +24,7 @@ import { inlinesOf, noteEditor } from './nested';
  * A footnote in the writer's own words: a numbered marker in the text; its note (text, links,
  * fields — never another note) is edited in a small popover.
  */
-export class FootnoteNode extends DecoratorNode<JSX.Element> {
+export class FootnoteNode extends InlineUnitNode {
   __note: LexicalEditor;
 
   static override getType(): 'footnote' {
@@ -51,28 +50,6 @@ export class FootnoteNode extends DecoratorNode<JSX.Element> {
       version: 1,
       children: inlinesOf(this.__note) as SerializedFootnoteNode['children'],
     };
-  }
-
-  override createDOM(config: EditorConfig): HTMLElement {
-    const span = document.createElement('span');
-    span.className = config.theme.noteMarker ?? 'ed-note';
-    return span;
-  }
-
-  override updateDOM(): false {
-    return false;
-  }
-
-  override isInline(): true {
-    return true;
-  }
-
-  override isKeyboardSelectable(): true {
-    return true;
-  }
-
-  override getTextContent(): string {
-    return '';
   }
 
   override decorate(): JSX.Element {

@@ -1,10 +1,5 @@
-import {
-  $applyNodeReplacement,
-  DecoratorNode,
-  type EditorConfig,
-  type LexicalNode,
-  type NodeKey,
-} from 'lexical';
+import { $applyNodeReplacement, type LexicalNode, type NodeKey } from 'lexical';
+import { InlineUnitNode } from './decorators';
 import type { JSX } from 'react';
 import type { SerializedLiveFieldNode } from '../../../../core/document/serialized';
 import { FieldChip } from './FieldChip';
@@ -15,7 +10,7 @@ type Fields = Pick<SerializedLiveFieldNode, 'field' | 'caseId' | 'personId'>;
  * A live field (docs/document-format.md, "Live fields"): an inline chip that shows its value as
  * of the document's date, deleted and moved as one unit.
  */
-export class LiveFieldNode extends DecoratorNode<JSX.Element> {
+export class LiveFieldNode extends InlineUnitNode {
   __field: Fields['field'];
   __caseId: string | null;
   __personId: string | null;
@@ -54,24 +49,6 @@ export class LiveFieldNode extends DecoratorNode<JSX.Element> {
       caseId: this.__caseId,
       personId: this.__personId,
     };
-  }
-
-  override createDOM(config: EditorConfig): HTMLElement {
-    const span = document.createElement('span');
-    span.className = config.theme.liveField ?? 'ed-field';
-    return span;
-  }
-
-  override updateDOM(): false {
-    return false;
-  }
-
-  override isInline(): true {
-    return true;
-  }
-
-  override isKeyboardSelectable(): true {
-    return true;
   }
 
   override getTextContent(): string {

@@ -1,10 +1,10 @@
-import { useLexicalNodeSelection } from '@lexical/react/useLexicalNodeSelection';
-import { $applyNodeReplacement, DecoratorNode, type EditorConfig, type LexicalNode } from 'lexical';
+import { $applyNodeReplacement, type LexicalNode } from 'lexical';
+import { BlockUnitNode, useClickSelection } from './decorators';
 import type { JSX } from 'react';
 import type { SerializedPageBreakNode } from '../../../../core/document/serialized';
 
 /** A page break (Word and PDF start a new page; HTML ignores it), shown as it will print. */
-export class PageBreakNode extends DecoratorNode<JSX.Element> {
+export class PageBreakNode extends BlockUnitNode {
   static override getType(): 'page-break' {
     return 'page-break';
   }
@@ -21,20 +21,6 @@ export class PageBreakNode extends DecoratorNode<JSX.Element> {
     return { type: 'page-break', version: 1 };
   }
 
-  override createDOM(config: EditorConfig): HTMLElement {
-    const div = document.createElement('div');
-    div.className = config.theme.pageBreak ?? 'ed-block';
-    return div;
-  }
-
-  override updateDOM(): false {
-    return false;
-  }
-
-  override isInline(): false {
-    return false;
-  }
-
   override getTextContent(): string {
     return '\n';
   }
@@ -45,16 +31,13 @@ export class PageBreakNode extends DecoratorNode<JSX.Element> {
 }
 
 function PageBreakView({ nodeKey }: { nodeKey: string }) {
-  const [selected, setSelected, clear] = useLexicalNodeSelection(nodeKey);
+  const [selected, select] = useClickSelection(nodeKey);
   return (
     <div
       className={`ed-pagebreak${selected ? ' ed-selected' : ''}`}
       role="separator"
       aria-label="Page break"
-      onClick={(e) => {
-        if (!e.shiftKey) clear();
-        setSelected(true);
-      }}
+      onClick={select}
     >
       <span>Page break</span>
     </div>

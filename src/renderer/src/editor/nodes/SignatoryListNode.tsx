@@ -1,11 +1,11 @@
-import { useLexicalNodeSelection } from '@lexical/react/useLexicalNodeSelection';
-import { $applyNodeReplacement, DecoratorNode, type EditorConfig, type LexicalNode } from 'lexical';
+import { $applyNodeReplacement, type LexicalNode } from 'lexical';
+import { BlockUnitNode, useClickSelection } from './decorators';
 import type { JSX } from 'react';
 import type { SerializedSignatoryListNode } from '../../../../core/document/serialized';
 import { useEditorData } from '../EditorData';
 
 /** The signatory list: the document's confirmed signatories, filled in when it is printed. */
-export class SignatoryListNode extends DecoratorNode<JSX.Element> {
+export class SignatoryListNode extends BlockUnitNode {
   static override getType(): 'signatory-list' {
     return 'signatory-list';
   }
@@ -22,41 +22,20 @@ export class SignatoryListNode extends DecoratorNode<JSX.Element> {
     return { type: 'signatory-list', version: 1 };
   }
 
-  override createDOM(config: EditorConfig): HTMLElement {
-    const div = document.createElement('div');
-    div.className = config.theme.signatoryList ?? 'ed-block';
-    return div;
-  }
-
-  override updateDOM(): false {
-    return false;
-  }
-
-  override isInline(): false {
-    return false;
-  }
-
-  override getTextContent(): string {
-    return '';
-  }
-
   override decorate(): JSX.Element {
     return <SignatoryListView nodeKey={this.__key} />;
   }
 }
 
 function SignatoryListView({ nodeKey }: { nodeKey: string }) {
-  const [selected, setSelected, clear] = useLexicalNodeSelection(nodeKey);
+  const [selected, select] = useClickSelection(nodeKey);
   const names = useEditorData().signatories;
   return (
     <div
       className={`ed-signatories${selected ? ' ed-selected' : ''}`}
       role="group"
       aria-label="Signatory list"
-      onClick={(e) => {
-        if (!e.shiftKey) clear();
-        setSelected(true);
-      }}
+      onClick={select}
     >
       {names.length === 0 ? (
         <p className="ed-muted">

@@ -6,16 +6,14 @@ import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { LexicalNestedComposer } from '@lexical/react/LexicalNestedComposer';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { useLexicalNodeSelection } from '@lexical/react/useLexicalNodeSelection';
 import {
   $applyNodeReplacement,
   $getNodeByKey,
-  DecoratorNode,
-  type EditorConfig,
   type LexicalEditor,
   type LexicalNode,
   type NodeKey,
 } from 'lexical';
+import { BlockUnitNode, useClickSelection } from './decorators';
 import { useEffect, useState, type JSX } from 'react';
 import type { SerializedSnippetEmbedNode } from '../../../../core/document/serialized';
 import type { CaseStatus, SerializedNode } from '../../../../shared/domain';
@@ -40,7 +38,7 @@ interface Embed {
  * *Linked*: the library's current text, read-only, with the revision accepted; *copied*: its own
  * text, editable, no longer following the library.
  */
-export class SnippetEmbedNode extends DecoratorNode<JSX.Element> {
+export class SnippetEmbedNode extends BlockUnitNode {
   __embed: Embed;
   /** The copied text (copied mode only). */
   __copy: LexicalEditor | null;
@@ -88,20 +86,6 @@ export class SnippetEmbedNode extends DecoratorNode<JSX.Element> {
     };
   }
 
-  override createDOM(config: EditorConfig): HTMLElement {
-    const div = document.createElement('div');
-    div.className = config.theme.snippetEmbed ?? 'ed-block';
-    return div;
-  }
-
-  override updateDOM(): false {
-    return false;
-  }
-
-  override isInline(): false {
-    return false;
-  }
-
   override getTextContent(): string {
     if (this.__copy === null) return '';
     return this.__copy
@@ -141,7 +125,7 @@ function SnippetFrame({
   copy: LexicalEditor | null;
 }) {
   const [editor] = useLexicalComposerContext();
-  const [selected, setSelected, clear] = useLexicalNodeSelection(nodeKey);
+  const [selected, select] = useClickSelection(nodeKey);
   const data = useEditorData();
   const snippet = data.snippet(embed.snippetId);
   const title = snippet?.title ?? 'Snippet';
@@ -160,9 +144,7 @@ function SnippetFrame({
       className={`ed-snippet ed-snippet-${embed.mode}${selected ? ' ed-selected' : ''}`}
       aria-label={`Snippet: ${title}`}
       onClick={(e) => {
-        if (embed.mode === 'copied') return;
-        if (!e.shiftKey) clear();
-        setSelected(true);
+        if (embed.mode !== 'copied') select(e);
       }}
     >
       <header className="ed-snippet-head" contentEditable={false}>

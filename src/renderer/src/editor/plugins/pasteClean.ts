@@ -10,9 +10,8 @@ import DOMPurify from 'dompurify';
  * format.
  */
 
-/** The tags that carry structure; everything else is unwrapped (or dropped with its content). */
-const ALLOWED_TAGS = [
-  // blocks
+/** The block tags a paste keeps (pasteConvert reads them as blocks). */
+export const BLOCK_TAGS = [
   'p',
   'div',
   'h1',
@@ -50,7 +49,11 @@ const ALLOWED_TAGS = [
   'center',
   'details',
   'summary',
-  // inlines
+] as const;
+
+/** The tags that carry structure; everything else is unwrapped (or dropped with its content). */
+const ALLOWED_TAGS = [
+  ...BLOCK_TAGS,
   'a',
   'b',
   'strong',

@@ -21,7 +21,7 @@ import type {
   SerializedListNode,
   SerializedTableCellNode,
 } from '../../../../core/document/serialized';
-import { cleanClipboardHtml } from './pasteClean';
+import { BLOCK_TAGS, cleanClipboardHtml } from './pasteClean';
 
 /**
  * Pasted HTML and plain text as blocks of the document format (docs/document-format.md,
@@ -54,46 +54,7 @@ type Piece =
   | { kind: 'text'; text: string; format: number; link: LinkRef | null }
   | { kind: 'br'; link: LinkRef | null };
 
-const BLOCK_TAGS = new Set([
-  'p',
-  'div',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'blockquote',
-  'pre',
-  'ul',
-  'ol',
-  'li',
-  'dl',
-  'dt',
-  'dd',
-  'table',
-  'caption',
-  'thead',
-  'tbody',
-  'tfoot',
-  'tr',
-  'td',
-  'th',
-  'section',
-  'article',
-  'header',
-  'footer',
-  'aside',
-  'main',
-  'nav',
-  'address',
-  'figure',
-  'figcaption',
-  'center',
-  'details',
-  'summary',
-  'hr',
-]);
+const BLOCK_SET = new Set<string>([...BLOCK_TAGS, 'hr']);
 
 const HEADING: Record<string, Container> = {
   h1: 'h1',
@@ -248,7 +209,7 @@ function blocksOf(nodes: Iterable<Node>, ctx: Ctx, as: Container): Block[] {
       run.push({ kind: 'br', link: c.link });
       return;
     }
-    if (BLOCK_TAGS.has(tag)) {
+    if (BLOCK_SET.has(tag)) {
       flush();
       out.push(...blockOf(node, c, as));
       return;
