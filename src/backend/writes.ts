@@ -1,3 +1,4 @@
+import { contentMeaning } from '../core/document/meaning';
 import type { Db } from '../store/sql';
 import { contentFromText, plainText } from '../core/document/content';
 import { contentProblems } from '../core/document/nodes';
@@ -287,7 +288,7 @@ export function saveSnippet(
   const edited =
     existing === null ||
     existing.title !== input.title ||
-    canonical(existing.content) !== canonical(content);
+    canonical(contentMeaning(existing.content)) !== canonical(contentMeaning(content));
   const record: Snippet = {
     ...stamped(input, existing, stamps, ctx.now),
     text: plainText(content),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDay } from './dates';
 import { preflightReport } from './preflight';
+import { printedDocument } from './printed';
 import {
   CASE_STATUSES,
   caseInput,
@@ -14,6 +15,8 @@ import {
   forumKey,
   documentInput,
   documentRecord,
+  documentRevision,
+  documentRevisionSummary,
   documentSummary,
   forumSettings,
   id,
@@ -510,6 +513,20 @@ export const api = {
     documentRecord,
   ),
   'documents.delete': method(byId, deleted),
+  /** The document's kept revisions, oldest first (restore one by saving its content). */
+  'documents.revisions': method(byId, z.array(documentRevisionSummary)),
+  'documents.revision': method(
+    byId.extend({ revision: z.number().int().min(1) }),
+    documentRevision,
+  ),
+  /**
+   * The document as it will print as of its day (or `asOf`), for its content as saved or as
+   * being edited: snippets, fields and notes resolved, anonymised persons described, never named.
+   */
+  'documents.printed': method(
+    byId.extend({ asOf: isoDay.optional(), content: richContent.optional() }),
+    printedDocument,
+  ),
   'documents.check': method(
     byId.extend({ asOf: isoDay.optional(), format: z.enum(PRINT_FORMATS).optional() }),
     preflightReport,

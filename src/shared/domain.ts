@@ -477,6 +477,20 @@ export type DocumentRecord = z.infer<typeof documentRecord>;
 export const documentSummary = documentRecord.omit({ content: true, signatories: true });
 export type DocumentSummary = z.infer<typeof documentSummary>;
 
+/** A kept revision of a document, as listed (content apart: see `documentRevision`). */
+export const documentRevisionSummary = z.object({
+  documentId: z.string(),
+  revision: z.number().int(),
+  title: z.string(),
+  /** When the revision was first saved (autosaves within it update its text, not this). */
+  savedAt: timestamp,
+  /** The size of its content as stored, in bytes of JSON. */
+  bytes: z.number().int(),
+});
+export type DocumentRevisionSummary = z.infer<typeof documentRevisionSummary>;
+export const documentRevision = documentRevisionSummary.extend({ content: richContent });
+export type DocumentRevision = z.infer<typeof documentRevision>;
+
 export const templateRecord = z.object({
   id: z.string(),
   forumKey: z.string().nullable(),

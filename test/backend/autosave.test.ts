@@ -31,4 +31,27 @@ describe('autosave revisions', () => {
     expect((await save('One two three four', false)).revision).toBe(first.revision + 2);
     expect(count()).toBe(4);
   });
+
+  it('keeps the revision when only Lexical’s own fields differ (as the editor writes them), not when the text does', async () => {
+    const b = tempBackend();
+    await b.call('library.init', { demo: true });
+    const [first] = await b.call('documents.list', {});
+    const stored = await b.call('documents.get', { id: first!.id });
+    // What the editor gives back: the same text, Lexical's fields spelled its own way.
+    const respelled = JSON.parse(
+      JSON.stringify(stored.content, (k, v: unknown) =>
+        k === 'version' || k === 'textFormat' ? undefined : k === 'indent' ? 0 : v,
+      ),
+    ) as typeof stored.content;
+    expect(JSON.stringify(respelled)).not.toBe(JSON.stringify(stored.content));
+    const { revision: _r, createdAt: _c, updatedAt: _u, ...fields } = stored;
+    const same = await b.call('documents.save', { document: { ...fields, content: respelled } });
+    expect(same.revision).toBe(stored.revision);
+    const rtl = JSON.parse(
+      JSON.stringify(stored.content).replace('"direction":"ltr"', '"direction":"rtl"'),
+    ) as typeof stored.content;
+    expect(JSON.stringify(rtl)).not.toBe(JSON.stringify(stored.content));
+    const turned = await b.call('documents.save', { document: { ...fields, content: rtl } });
+    expect(turned.revision).toBe(stored.revision + 1);
+  });
 });

@@ -69,3 +69,50 @@ describe('documents.preview', () => {
     ).rejects.toThrow(/root\.children\[0\]/);
   });
 });
+
+/** What the preview of the printed text shows: the print tree the exports render. */
+describe('documents.printed', () => {
+  it('prints an anonymised person as a description everywhere, their name written in the text included', async () => {
+    const b = await demoBackend();
+    const person = await b.call('persons.get', { id: P.khadija });
+    await b.call('persons.save', { person: { ...person, visibility: 'anonymise' } });
+    const d = await b.call('documents.create', { title: 'Public draft', asOf: '2015-06-01' });
+    const content = doc(
+      p(
+        'We call for the release of Khadija Ismayilova. ',
+        field('case.status', { caseId: C.khadija }),
+      ),
+      p(field('person.name', { personId: P.khadija }), cite(S.rferlIsmayilovaArrest, '§ 2')),
+    );
+    const printed = await b.call('documents.printed', { id: d.id, content }, 'window');
+    const all = JSON.stringify(printed);
+    expect(all).not.toMatch(/Khadija|Ismayilova/);
+    expect(all).toContain('in pretrial detention');
+    expect(printed.notes).toHaveLength(1);
+    expect(printed.blocks).toHaveLength(2);
+    // Internal: the same text names her.
+    await b.call('documents.save', {
+      document: { ...d, audience: 'internal', content },
+    });
+    const inside = await b.call('documents.printed', { id: d.id }, 'window');
+    expect(JSON.stringify(inside)).toContain('Khadija Ismayilova');
+  });
+});
+
+describe('documents.revisions', () => {
+  it('lists the kept revisions and gives each one’s text; a missing one is named', async () => {
+    const b = await demoBackend();
+    const d = await b.call('documents.create', { title: 'Statement' });
+    const { revision: _r, createdAt: _c, updatedAt: _u, ...fields } = d;
+    await b.call('documents.save', { document: { ...fields, content: doc(p('First words.')) } });
+    await b.call('documents.save', { document: { ...fields, content: doc(p('Second words.')) } });
+    const list = await b.call('documents.revisions', { id: d.id }, 'window');
+    expect(list.map((r) => r.revision)).toEqual([1, 2, 3]);
+    expect(list.every((r) => r.bytes > 0 && r.title === 'Statement')).toBe(true);
+    const second = await b.call('documents.revision', { id: d.id, revision: 2 }, 'window');
+    expect(JSON.stringify(second.content)).toContain('First words.');
+    await expect(b.call('documents.revision', { id: d.id, revision: 9 }, 'window')).rejects.toThrow(
+      /no revision 9: its revisions go up to 3/,
+    );
+  });
+});

@@ -1,5 +1,6 @@
 import { contentProblems } from '../../core/document/nodes';
 import { canonical } from '../../core/canonicalJson';
+import { contentMeaning } from '../../core/document/meaning';
 import type { DocumentData, DocumentRecord } from '../../shared/domain';
 import { DossierError } from '../../shared/errors';
 import { getDocument, putDocument, revisionSavedAt } from '../../store/documents/documents';
@@ -30,7 +31,8 @@ export function assertValidContent(data: Pick<DocumentData, 'content'>, place: s
 export const AUTOSAVE_REVISION_MS = 10 * 60_000;
 
 /**
- * Saves a document; a change of title or content keeps a new revision. An autosave (the editor
+ * Saves a document; a change of title or of what the content means (core's `contentMeaning`:
+ * not Lexical's own fields) keeps a new revision. An autosave (the editor
  * saving as the person types) within ten minutes of when the latest revision was first saved
  * updates that revision instead, so that the revisions are the document as it stood every few minutes, not at every
  * pause in typing.
@@ -76,7 +78,7 @@ export function saveDocument(
   const edited =
     existing === null ||
     existing.title !== data.title ||
-    canonical(existing.content) !== canonical(data.content);
+    canonical(contentMeaning(existing.content)) !== canonical(contentMeaning(data.content));
   const since =
     autosave && existing !== null ? revisionSavedAt(ctx.db, existing.id, existing.revision) : null;
   const recent =

@@ -1,6 +1,13 @@
 import { documentInput } from '../../shared/domain';
 import { DossierError } from '../../shared/errors';
-import { deleteDocument, getDocument, listDocuments } from '../../store/documents/documents';
+import { resolveDocument } from '../../core/document/resolve';
+import {
+  deleteDocument,
+  documentRevision,
+  documentRevisions,
+  getDocument,
+  listDocuments,
+} from '../../store/documents/documents';
 import { getForum } from '../../store/forums/forums';
 import { getTemplate, listTemplates, putTemplate } from '../../store/templates/templates';
 import { assertTarget, parseJsonText, readJsonFile, writeFileAtomic } from '../files';
@@ -13,6 +20,7 @@ import { MAX_IMPORT_BYTES, withBackupBefore } from '../library/handlers';
 import { documentFileFor, parseDocumentFile, writeDocumentFile } from './documentFiles';
 import { assertValidContent, saveDocument } from './documents';
 import { assertExportable, prepareDocument, renderPrepared } from './publish';
+import { loadLibraryView } from './libraryView';
 import { previewDocument } from './preview';
 
 const MIME = {
@@ -121,6 +129,32 @@ export const documentHandlers = {
   'documents.save': (s, { document, autosave }) =>
     s.write((ctx) => saveDocument(ctx, document, {}, 'document', autosave).record),
   'documents.delete': (s, { id }) => ({ deleted: s.write((ctx) => deleteDocument(ctx.db, id)) }),
+  'documents.revisions': (s, { id }) =>
+    s.read((lib) => {
+      found(getDocument(lib.db, id), 'document', id);
+      return documentRevisions(lib.db, id);
+    }),
+  'documents.revision': (s, { id, revision }) =>
+    s.read((lib) => {
+      const doc = found(getDocument(lib.db, id), 'document', id);
+      const kept = documentRevision(lib.db, id, revision);
+      if (kept === null) {
+        throw new DossierError(
+          'not_found',
+          `"${doc.title}" has no revision ${revision}: its revisions go up to ${doc.revision}. Choose one from its list of revisions.`,
+          String(revision),
+        );
+      }
+      return kept;
+    }),
+  'documents.printed': (s, { id, asOf, content }) =>
+    s.read((lib) => {
+      const stored = found(getDocument(lib.db, id), 'document', id);
+      if (content !== undefined) assertValidContent({ content }, 'document');
+      const doc = content === undefined ? stored : { ...stored, content };
+      return resolveDocument(doc, loadLibraryView(lib.db, doc), asOf ?? doc.asOf ?? s.today())
+        .print;
+    }),
   'documents.check': (s, { id, asOf, format }) =>
     s.read((lib) => prepareDocument(lib.db, id, asOf, format ?? null, s.today()).report),
   'documents.preview': (s, { id, asOf, content }) =>

@@ -1,5 +1,11 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
-import type { DocumentRecord, DocumentSummary, RichContent } from '../../shared/domain';
+import type {
+  DocumentRecord,
+  DocumentRevision,
+  DocumentRevisionSummary,
+  DocumentSummary,
+  RichContent,
+} from '../../shared/domain';
 import { canonical } from '../../core/canonicalJson';
 import { json, stmt } from '../sql';
 
@@ -124,6 +130,45 @@ export function documentRevisionCount(db: Database.Database, id: string): number
   return stmt<number>(db, 'SELECT count(*) FROM document_revisions WHERE document_id = ?')
     .pluck()
     .get(id) as number;
+}
+
+/** A document's revisions, oldest first, without their content (see `documentRevision`). */
+export function documentRevisions(db: Database.Database, id: string): DocumentRevisionSummary[] {
+  return stmt<{ revision: number; title: string; saved_at: string; bytes: number }>(
+    db,
+    `SELECT revision, title, saved_at, length(content) AS bytes FROM document_revisions
+     WHERE document_id = ? ORDER BY revision`,
+  )
+    .all(id)
+    .map((r) => ({
+      documentId: id,
+      revision: r.revision,
+      title: r.title,
+      savedAt: r.saved_at,
+      bytes: r.bytes,
+    }));
+}
+
+/** One revision of a document, with its content as it was saved then. */
+export function documentRevision(
+  db: Database.Database,
+  id: string,
+  revision: number,
+): DocumentRevision | null {
+  const r = stmt<{ revision: number; title: string; saved_at: string; content: string }>(
+    db,
+    `SELECT revision, title, saved_at, content FROM document_revisions
+     WHERE document_id = ? AND revision = ?`,
+  ).get(id, revision);
+  if (r === undefined) return null;
+  return {
+    documentId: id,
+    revision: r.revision,
+    title: r.title,
+    savedAt: r.saved_at,
+    bytes: r.content.length,
+    content: json<RichContent>(r.content),
+  };
 }
 
 export function deleteDocument(db: Database.Database, id: string): boolean {
