@@ -274,6 +274,10 @@ describe('preflight', () => {
       limit: 2815,
     });
     expect(codes(r)).toContain('error:word-limit');
+    // It names where the limit is passed, a place in the text to go to.
+    const over = r.findings.find((f) => f.code === 'word-limit');
+    expect(over?.place).toMatch(/^root\.children\[\d+\]$/);
+    expect(over?.where).toMatch(/^word 2816, /);
     const upr = await b.call('forums.get', { id: 'upr-stakeholder' });
     await b.call('forums.update', {
       id: upr.id,

@@ -66,6 +66,12 @@ export interface EmbedUse {
 
 export interface Resolved {
   print: PrintDocument;
+  /**
+   * Where each of `print.blocks` comes from in the content (`root.children[3]`): the block
+   * itself, or the snippet it is part of. For preflight findings about a place in the flow
+   * (where the word limit is passed).
+   */
+  blockPlaces: string[];
   problems: ResolveProblem[];
   embeds: EmbedUse[];
   /** Heading texts, in order (for required sections). */
@@ -172,6 +178,7 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
   const anonymised: Resolved['anonymised'] = [];
   const approximate: Resolved['approximate'] = [];
   const notes: PrintNote[] = [];
+  const blockPlaces: string[] = [];
   let paragraphNumber = 0;
   let currentHeading: string | null = null;
   let blockInSection = 0;
@@ -432,86 +439,99 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
     top: boolean,
   ): PrintBlock[] => {
     const out: PrintBlock[] = [];
+    const outermost = path.length === 1;
     nodes.forEach((node, i) => {
       const here = [...path, 'children', i];
       const place = pathText(here);
-      switch (node.type) {
-        case 'heading': {
-          const { tag } = nodeFields('heading', node);
-          const children = inlines(node.children ?? [], here, false);
-          const text = inlineText(children).trim();
-          if (top) {
-            headings.push(text);
-            currentHeading = text;
-            blockInSection = 0;
-          }
-          out.push({ type: 'heading', level: tag === 'h1' ? 1 : tag === 'h2' ? 2 : 3, children });
+      const before = out.length;
+      blockOf(node, here, place, top, out);
+      if (outermost) for (let k = before; k < out.length; k++) blockPlaces.push(place);
+    });
+    return out;
+  };
+
+  const blockOf = (
+    node: SerializedNode,
+    here: (string | number)[],
+    place: string,
+    top: boolean,
+    out: PrintBlock[],
+  ): void => {
+    switch (node.type) {
+      case 'heading': {
+        const { tag } = nodeFields('heading', node);
+        const children = inlines(node.children ?? [], here, false);
+        const text = inlineText(children).trim();
+        if (top) {
+          headings.push(text);
+          currentHeading = text;
+          blockInSection = 0;
+        }
+        out.push({ type: 'heading', level: tag === 'h1' ? 1 : tag === 'h2' ? 2 : 3, children });
+        break;
+      }
+      case 'paragraph': {
+        if (top) blockInSection += 1;
+        const children = inlines(node.children ?? [], here, false);
+        if (!hasText(children)) break;
+        const { format } = nodeFields('paragraph', node);
+        const align =
+          format === 'center' || format === 'right' || format === 'justify' ? format : undefined;
+        out.push({
+          type: 'paragraph',
+          children,
+          // Datelines and signature lines (centred, right-aligned) stand outside the numbering.
+          number:
+            top && numbered && align !== 'center' && align !== 'right' ? ++paragraphNumber : null,
+          ...(align === undefined ? {} : { align }),
+        });
+        break;
+      }
+      case 'quote':
+        if (top) blockInSection += 1;
+        out.push({ type: 'quote', children: inlines(node.children ?? [], here, false) });
+        break;
+      case 'list':
+        if (top) blockInSection += 1;
+        out.push(list(node, here));
+        break;
+      case 'table':
+        if (top) blockInSection += 1;
+        out.push({ type: 'table', rows: rows(node, here) });
+        break;
+      case 'page-break':
+        out.push({ type: 'pageBreak' });
+        break;
+      case 'signatory-list':
+        out.push(signatories());
+        break;
+      case 'snippet-embed': {
+        const embed = nodeFields('snippet-embed', node);
+        // The snippet's own paragraphs count; it is where its first one is.
+        if (top) blockInSection += 1;
+        embeds.push({ place, where: where(), ...embed });
+        if (top) blockInSection -= 1;
+        if (embed.mode === 'copied') {
+          out.push(...blocks(node.children ?? [], here, top));
           break;
         }
-        case 'paragraph': {
-          if (top) blockInSection += 1;
-          const children = inlines(node.children ?? [], here, false);
-          if (!hasText(children)) break;
-          const { format } = nodeFields('paragraph', node);
-          const align =
-            format === 'center' || format === 'right' || format === 'justify' ? format : undefined;
-          out.push({
-            type: 'paragraph',
-            children,
-            // Datelines and signature lines (centred, right-aligned) stand outside the numbering.
-            number:
-              top && numbered && align !== 'center' && align !== 'right' ? ++paragraphNumber : null,
-            ...(align === undefined ? {} : { align }),
+        const snippet = library.snippets.get(embed.snippetId);
+        if (snippet === undefined) {
+          problems.push({
+            kind: 'missing-snippet',
+            place,
+            where: where(),
+            ref: embed.snippetId,
+            message: `A linked snippet is not in the library (${embed.snippetId}).`,
           });
           break;
         }
-        case 'quote':
-          if (top) blockInSection += 1;
-          out.push({ type: 'quote', children: inlines(node.children ?? [], here, false) });
-          break;
-        case 'list':
-          if (top) blockInSection += 1;
-          out.push(list(node, here));
-          break;
-        case 'table':
-          if (top) blockInSection += 1;
-          out.push({ type: 'table', rows: rows(node, here) });
-          break;
-        case 'page-break':
-          out.push({ type: 'pageBreak' });
-          break;
-        case 'signatory-list':
-          out.push(signatories());
-          break;
-        case 'snippet-embed': {
-          const embed = nodeFields('snippet-embed', node);
-          // The snippet's own paragraphs count; it is where its first one is.
-          if (top) blockInSection += 1;
-          embeds.push({ place, where: where(), ...embed });
-          if (top) blockInSection -= 1;
-          if (embed.mode === 'copied') {
-            out.push(...blocks(node.children ?? [], here, top));
-            break;
-          }
-          const snippet = library.snippets.get(embed.snippetId);
-          if (snippet === undefined) {
-            problems.push({
-              kind: 'missing-snippet',
-              place,
-              where: where(),
-              ref: embed.snippetId,
-              message: `A linked snippet is not in the library (${embed.snippetId}).`,
-            });
-            break;
-          }
-          out.push(...blocks(snippet.content.root.children, here, top));
-          break;
-        }
-        default:
-          break;
+        out.push(...blocks(snippet.content.root.children, here, top));
+        break;
       }
-    });
-    return out;
+      default:
+        break;
+    }
   };
 
   function list(
@@ -651,6 +671,7 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
       noteStyle: forum?.settings.notes ?? 'footnotes',
       numberedParagraphs: numbered,
     },
+    blockPlaces,
     problems,
     embeds,
     headings,

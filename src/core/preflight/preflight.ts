@@ -3,7 +3,7 @@ import type { Finding, PreflightReport } from '../../shared/preflight';
 import { formatDate } from '../dates';
 import { caseFacts, statusLabel } from '../facts/caseFacts';
 import { blockText, inlineText, type LibraryView, type Resolved } from '../document/resolve';
-import type { PrintInline } from '../print/tree';
+import type { PrintBlock, PrintInline } from '../print/tree';
 import { plainFold } from '../text/fold';
 
 /** About how many words an A4 page of 11 pt text holds, notes and headings included. */
@@ -11,6 +11,75 @@ export const WORDS_PER_PAGE = 500;
 
 function words(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+/** The notes a block refers to, in order. */
+function noteRefs(block: PrintBlock): number[] {
+  const out: number[] = [];
+  const inl = (xs: readonly PrintInline[]): void => {
+    for (const x of xs) {
+      if (x.type === 'noteRef') out.push(x.n);
+      else if (x.type === 'link') inl(x.children);
+    }
+  };
+  const item = (l: Extract<PrintBlock, { type: 'list' }>): void => {
+    for (const it of l.items) {
+      inl(it.children);
+      if (it.sublist !== null) item(it.sublist);
+    }
+  };
+  const blk = (b: PrintBlock): void => {
+    if (b.type === 'heading' || b.type === 'paragraph' || b.type === 'quote') inl(b.children);
+    else if (b.type === 'list') item(b);
+    else if (b.type === 'table')
+      for (const r of b.rows) for (const c of r.cells) c.children.forEach(blk);
+  };
+  blk(block);
+  return out;
+}
+
+/**
+ * Where the word limit is passed: the block in which the running count (notes counted at their
+ * first reference, when they count) goes over `limit`, with the heading it is under.
+ */
+function limitPassedAt(
+  resolved: Resolved,
+  limit: number,
+  notesCount: boolean,
+): { place: string; where: string } | null {
+  const noteWords = new Map(
+    resolved.print.notes.map((n) => [n.n, words(inlineText(n.children as PrintInline[]))]),
+  );
+  const counted = new Set<number>();
+  let total = 0;
+  let heading: string | null = null;
+  let inSection = 0;
+  for (const [i, block] of resolved.print.blocks.entries()) {
+    if (block.type === 'heading') {
+      heading = blockText(block).trim();
+      inSection = 0;
+    } else inSection += 1;
+    total += words(blockText(block));
+    if (notesCount) {
+      for (const n of noteRefs(block)) {
+        if (counted.has(n)) continue;
+        counted.add(n);
+        total += noteWords.get(n) ?? 0;
+      }
+    }
+    const place = resolved.blockPlaces[i];
+    if (total > limit && place !== undefined) {
+      const at = `word ${limit + 1}`;
+      return {
+        place,
+        where:
+          heading === null
+            ? `${at}, paragraph ${inSection} of the opening`
+            : `${at}, under "${heading}", paragraph ${inSection}`,
+      };
+    }
+  }
+  return null;
 }
 
 function inCustody(status: string): boolean {
@@ -53,11 +122,12 @@ export function preflight(
         : forum.settings.wordLimit.single;
   const pages = Math.max(1, Math.ceil((bodyWords + noteWords + 60) / WORDS_PER_PAGE));
   if (limit !== null && counted > limit) {
+    const past = limitPassedAt(resolved, limit, notesCount);
     add({
       severity: 'error',
       code: 'word-limit',
-      place: null,
-      where: 'the whole document',
+      place: past?.place ?? null,
+      where: past?.where ?? 'the whole document',
       message: `${counted} words, over the limit of ${limit} for ${doc.joint ? 'a joint' : 'a single-organisation'} ${forum?.name ?? 'document'} (${notesCount ? 'notes count' : 'notes do not count'}).`,
       fix: `Cut ${counted - limit} words${notesCount ? ', notes included' : ''}, or move material to an annex if the forum allows one.`,
     });
