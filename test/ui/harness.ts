@@ -162,3 +162,29 @@ function problemsOf(violations: AxeViolation[]): string[] {
           .join('; ')}`,
     );
 }
+
+/** Pastes at the end of the document's text, as a real Ctrl+V gives the editor its data. */
+export async function paste(app: App, data: { html?: string; plain?: string }): Promise<void> {
+  const { page } = app;
+  const text = page.getByRole('textbox', { name: 'Text of the document' });
+  await text.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('End');
+  // In the page (this file is type-checked without the DOM's types): the focused editable gets a
+  // ClipboardEvent carrying a DataTransfer, as a real Ctrl+V gives it.
+  interface PageGlobals {
+    DataTransfer: new () => { setData(type: string, value: string): void };
+    ClipboardEvent: new (type: string, init: Record<string, unknown>) => unknown;
+    document: { activeElement: { dispatchEvent(event: unknown): boolean } | null };
+  }
+  await text.evaluate((el, d) => {
+    const g = globalThis as unknown as PageGlobals;
+    const clipboardData = new g.DataTransfer();
+    if (d.html !== undefined) clipboardData.setData('text/html', d.html);
+    if (d.plain !== undefined) clipboardData.setData('text/plain', d.plain);
+    const target = g.document.activeElement ?? el;
+    target.dispatchEvent(
+      new g.ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }),
+    );
+  }, data);
+}

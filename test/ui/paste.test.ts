@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { p } from '../../src/core/document/build';
 import { contentProblems, NODE_TYPES } from '../../src/core/document/nodes';
 import type { RichContent, SerializedNode } from '../../src/shared/domain';
-import { go, openApp, type App } from './harness';
+import { go, openApp, paste, type App } from './harness';
 
 /**
  * Pasting from Word, LibreOffice and Google Docs (captured clipboard HTML in
@@ -368,31 +368,6 @@ async function openNewDocument(app: App, title: string): Promise<string> {
 }
 
 /** Clicks into the text, goes to its end, and pastes as the browser would (a ClipboardEvent). */
-async function paste(app: App, data: { html?: string; plain?: string }): Promise<void> {
-  const { page } = app;
-  const text = page.getByRole('textbox', { name: 'Text of the document' });
-  await text.click();
-  await page.keyboard.press('Control+End');
-  await page.keyboard.press('End');
-  // In the page (this file is type-checked without the DOM's types): the focused editable gets a
-  // ClipboardEvent carrying a DataTransfer, as a real Ctrl+V gives it.
-  interface PageGlobals {
-    DataTransfer: new () => { setData(type: string, value: string): void };
-    ClipboardEvent: new (type: string, init: Record<string, unknown>) => unknown;
-    document: { activeElement: { dispatchEvent(event: unknown): boolean } | null };
-  }
-  await text.evaluate((el, d) => {
-    const g = globalThis as unknown as PageGlobals;
-    const clipboardData = new g.DataTransfer();
-    if (d.html !== undefined) clipboardData.setData('text/html', d.html);
-    if (d.plain !== undefined) clipboardData.setData('text/plain', d.plain);
-    const target = g.document.activeElement ?? el;
-    target.dispatchEvent(
-      new g.ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }),
-    );
-  }, data);
-}
-
 async function saveAndRead(app: App, id: string) {
   await app.page.getByRole('button', { name: 'Save', exact: true }).click();
   await app.page.getByText(/^Saved .+ \(revision \d+\)$/).waitFor();

@@ -1,9 +1,15 @@
 import { $insertNodeToNearestRoot } from '@lexical/utils';
 import { $getRoot, $getSelection, type LexicalEditor } from 'lexical';
-import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
-import { FileDown, Save } from 'lucide-react';
+import { Tab, TabList, TabPanel, Tabs, ToggleButton } from 'react-aria-components';
+import { Eye, FileDown, Save } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { CaseStatus, RichContent } from '../../../shared/domain';
+import type {
+  CaseStatus,
+  DocumentRecord,
+  DocumentRevision,
+  RichContent,
+} from '../../../shared/domain';
+import type { PrintDocument } from '../../../shared/printed';
 import type { Finding } from '../../../shared/preflight';
 import { call, CallError, useCall } from '../app/api';
 import { formatDay, formatTime } from '../app/format';
@@ -17,6 +23,9 @@ import { Toolbar } from '../editor/Toolbar';
 import { ExportDialog } from './ExportDialog';
 import { DetailsPanel, detailsOf, type Details } from './DetailsPanel';
 import { LibraryPanel, type Embedding } from './LibraryPanel';
+import { PrintedView } from './PrintedView';
+import { ReviewUpdates } from './ReviewUpdates';
+import { RevisionsPanel } from './RevisionsPanel';
 import { SignatoriesPanel } from './SignatoriesPanel';
 import { SnippetDropPlugin } from './SnippetDropPlugin';
 import { Badge } from '../ui/Badge';
@@ -38,6 +47,8 @@ const AUTOSAVE_DELAY_MS = 1000;
  */
 export function DocumentPage({ id }: { id: string }) {
   const stored = useCall('documents.get', { id }, { staleTime: Infinity });
+  // A restored revision opens the editor again on its text.
+  const [restored, setRestored] = useState<DocumentRecord | null>(null);
   if (stored.error !== null) {
     return (
       <Page title="Document">
@@ -46,13 +57,16 @@ export function DocumentPage({ id }: { id: string }) {
     );
   }
   if (stored.data === undefined) return <Page title="Document">{null}</Page>;
-  return <DocumentScreen key={id} record={stored.data} />;
+  const shown = restored !== null && restored.id === id ? restored : stored.data;
+  return <DocumentScreen key={`${id}:${shown.revision}`} record={shown} onRestored={setRestored} />;
 }
 
 function DocumentScreen({
   record,
+  onRestored,
 }: {
-  record: NonNullable<ReturnType<typeof useCall<'documents.get'>>['data']>;
+  record: DocumentRecord;
+  onRestored: (d: DocumentRecord) => void;
 }) {
   const editorRef = useRef<LexicalEditor | null>(null);
   const [content, setContent] = useState<RichContent>(record.content);
@@ -212,12 +226,59 @@ function DocumentScreen({
 
   useSaveShortcut(() => save());
 
+  // A kept revision back in the editor: the text now is saved first (so it stays a revision),
+  // then the old text is saved as a new revision and the editor opens on it.
+  const restore = async (kept: DocumentRevision): Promise<void> => {
+    await save();
+    try {
+      const { id, revision: _r, createdAt: _c, updatedAt: _u, ...fields } = record;
+      const saved = await call('documents.save', {
+        document: { id, ...fields, ...detailsRef.current, content: kept.content },
+      });
+      release();
+      onRestored(saved);
+    } catch (e) {
+      setError(
+        e instanceof CallError ? e : new CallError({ code: 'internal', message: String(e) }),
+      );
+    }
+  };
+
+  // "As printed": the print tree for the text on screen, asked again a moment after changes.
+  const [asPrinted, setAsPrinted] = useState(false);
+  const [printed, setPrinted] = useState<PrintDocument | null>(null);
+  useEffect(() => {
+    if (!asPrinted) return;
+    let stale = false;
+    const timer = window.setTimeout(() => {
+      call('documents.printed', {
+        id: record.id,
+        content,
+        ...(details.asOf === null ? {} : { asOf: details.asOf }),
+      })
+        .then((p) => {
+          if (!stale) setPrinted(p);
+        })
+        .catch((e: unknown) => {
+          if (!stale) setError(e instanceof CallError ? e : null);
+        });
+    }, 0);
+    return () => {
+      stale = true;
+      window.clearTimeout(timer);
+    };
+  }, [asPrinted, content, record.id, details.asOf, detailsSaved]);
+
+  /** The problem the last save found with a detail, at its field. */
+  const errorAt = (field: keyof Details): string | null =>
+    error !== null && error.info.place === `document.${field}` ? error.message : null;
+
   const [exporting, setExporting] = useState(false);
   const report = preview?.report ?? null;
   return (
     <Page
       wide
-      title={record.title}
+      title={details.title}
       subtitle={
         <>
           <Badge>{details.status}</Badge>{' '}
@@ -236,6 +297,13 @@ function DocumentScreen({
       }
       actions={
         <>
+          <ToggleButton
+            className="btn btn-secondary btn-normal"
+            isSelected={asPrinted}
+            onChange={setAsPrinted}
+          >
+            <Eye aria-hidden="true" /> As printed
+          </ToggleButton>
           <Button
             variant="primary"
             icon={<Save aria-hidden="true" />}
@@ -255,27 +323,52 @@ function DocumentScreen({
         isOpen={exporting}
         onClose={() => setExporting(false)}
         documentId={record.id}
-        title={record.title}
-        forumKey={record.forumKey}
+        title={details.title}
+        forumKey={details.forumKey}
         asOf={details.asOf}
         report={report}
         beforeExport={() => save()}
       />
       <div className="doc-layout">
         <div className="doc-editor">
-          <DossierEditor
-            content={record.content}
-            label="Text of the document"
-            data={data}
-            editorRef={editorRef}
-            onChange={setContent}
-            onReady={(c) => {
-              setContent(c);
-              setSavedJson(JSON.stringify(c));
-            }}
-            toolbar={<Toolbar />}
-            plugins={<SnippetDropPlugin onDrop={dropSnippet} />}
+          <ReviewUpdates
+            content={content}
+            snippet={data.snippet}
+            editor={() => editorRef.current}
           />
+          {asPrinted && (
+            <>
+              <Notice>
+                The document as it will print as of {formatDay(printed?.meta.date ?? details.asOf)}
+                {details.audience === 'public'
+                  ? ': persons who must not be named appear as their description.'
+                  : '.'}{' '}
+                <Button size="small" onPress={() => setAsPrinted(false)}>
+                  Back to the text
+                </Button>
+              </Notice>
+              {printed === null ? (
+                <p className="muted">Preparing…</p>
+              ) : (
+                <PrintedView printed={printed} />
+              )}
+            </>
+          )}
+          <div hidden={asPrinted}>
+            <DossierEditor
+              content={record.content}
+              label="Text of the document"
+              data={data}
+              editorRef={editorRef}
+              onChange={setContent}
+              onReady={(c) => {
+                setContent(c);
+                setSavedJson(JSON.stringify(c));
+              }}
+              toolbar={<Toolbar />}
+              plugins={<SnippetDropPlugin onDrop={dropSnippet} />}
+            />
+          </div>
         </div>
         <aside className="doc-side" aria-label="Beside the text">
           <Tabs defaultSelectedKey="preflight">
@@ -292,6 +385,9 @@ function DocumentScreen({
               <Tab id="signatories" className="doc-tab">
                 Signatories
               </Tab>
+              <Tab id="history" className="doc-tab">
+                History
+              </Tab>
             </TabList>
             <TabPanel id="preflight" aria-label="Preflight">
               <PreflightPanel
@@ -303,12 +399,24 @@ function DocumentScreen({
               <LibraryPanel onInsert={insertSnippet} />
             </TabPanel>
             <TabPanel id="details">
-              <DetailsPanel details={details} onChange={changeDetails} />
+              <DetailsPanel details={details} onChange={changeDetails} errorAt={errorAt} />
             </TabPanel>
             <TabPanel id="signatories">
               <SignatoriesPanel
                 signatories={details.signatories}
                 onChange={(signatories) => changeDetails({ signatories })}
+              />
+            </TabPanel>
+            <TabPanel id="history">
+              <RevisionsPanel
+                documentId={record.id}
+                revision={revision}
+                current={() =>
+                  editorRef.current === null
+                    ? content
+                    : contentOf(editorRef.current.getEditorState())
+                }
+                onRestore={restore}
               />
             </TabPanel>
           </Tabs>

@@ -241,7 +241,7 @@ function SnippetFrame({
  * A linked snippet the library changed since it was accepted: the words that changed, and what
  * to do — take the new text, keep the old one (as a copy), or open the snippet in the library.
  */
-function ChangedSnippet({
+export function ChangedSnippet({
   snippetId,
   accepted,
   current,

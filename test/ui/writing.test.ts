@@ -1,0 +1,307 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { DEMO_IDS } from '../../src/backend/demo/demoLibrary';
+import { contentFromText } from '../../src/core/document/content';
+import { tempDir } from '../helpers';
+import { axeProblems, go, openApp, paste, screenshots, type App } from './harness';
+
+/** Writing a submission to its forum's rules, seeing what will print, going back in time. */
+
+const TEXT = 'Text of the document';
+
+/** `n` words of plain prose, in paragraphs of 100 words separated by blank lines. */
+function prose(n: number): string {
+  const words = Array.from({ length: n }, (_, i) => `word${i}`);
+  const paragraphs: string[] = [];
+  for (let i = 0; i < words.length; i += 100) paragraphs.push(words.slice(i, i + 100).join(' '));
+  return paragraphs.join('\n\n');
+}
+
+async function preflightCount(app: App): Promise<number> {
+  const status = app.page.getByRole('tabpanel', { name: 'Preflight' }).getByRole('status');
+  return Number(/(\d+) words/.exec((await status.textContent()) ?? '')?.[1] ?? 0);
+}
+
+async function openDemo(app: App, title: RegExp): Promise<string> {
+  await go(app, '/documents');
+  await app.page.getByRole('link', { name: title }).click();
+  await app.page.getByRole('textbox', { name: TEXT }).waitFor();
+  await app.page.getByText(/^Revision \d+$/).waitFor();
+  return app.page.url().split('/documents/')[1] ?? '';
+}
+
+async function download(app: App, format: 'Word (.docx)' | 'PDF' | 'HTML (web page)') {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export the document' });
+  await dialog
+    .getByRole('radio', { name: new RegExp(`^${format.replace(/[().]/g, '\\$&')}`) })
+    .click({ force: true });
+  const file = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export and download' }).click();
+  const path = join(tempDir(), (await file).suggestedFilename());
+  await (await file).saveAs(path);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  return path;
+}
+
+describe('the forum’s word limit', () => {
+  it('is passed by pasted text: the error says where, a click lands there, and cutting clears it', async () => {
+    const app = await openApp('demo');
+    const { page } = app;
+    const template = (await app.backend.call('templates.list', {})).find(
+      (t) => t.name === 'UPR stakeholder submission — single organisation',
+    )!;
+    const d = await app.backend.call('documents.create', {
+      title: 'Azerbaijan: civic space',
+      templateId: template.id,
+    });
+    await go(app, `/documents/${d.id}`);
+    await page.getByRole('textbox', { name: TEXT }).waitFor();
+    await expect.poll(() => preflightCount(app)).toBeGreaterThan(0);
+    const before = await preflightCount(app);
+    const findings = page.getByRole('tabpanel', { name: 'Preflight' });
+    await expect.poll(() => findings.getByText(/over the limit of 2815/).count()).toBe(0);
+
+    // Pasted at the end: 3,000 words of prose, in 30 paragraphs.
+    await paste(app, { plain: prose(3000) });
+    await expect.poll(() => preflightCount(app)).toBe(before + 3000);
+    const error = findings.getByText(/over the limit of 2815 for a single-organisation/);
+    await error.waitFor();
+    await screenshots(page, 'document-word-limit');
+
+    // The limit is passed in the pasted paragraph that holds word 2,816.
+    const at = 2815 - before;
+    const paragraph = Math.floor(at / 100);
+    await findings.getByRole('button', { name: /^Go to word 2816,/ }).click();
+    const jumped = page.getByRole('textbox', { name: TEXT }).locator('.ed-jumped');
+    await expect.poll(() => jumped.count()).toBe(1);
+    expect(await jumped.textContent()).toContain(`word${paragraph * 100} `);
+    // The cursor is there: typing goes into that paragraph.
+    await page.keyboard.type('HERE ');
+    await expect.poll(() => jumped.textContent()).toContain(`HERE word${paragraph * 100}`);
+
+    // Cut from there to the end: the count is under the limit and the error is gone.
+    await page.keyboard.press('Shift+Control+End');
+    await expect
+      .poll(() => page.evaluate(() => String(globalThis.getSelection()).length))
+      .toBeGreaterThan(1000);
+    await page.keyboard.press('Delete');
+    await expect.poll(() => preflightCount(app)).toBeLessThanOrEqual(2815);
+    await expect.poll(() => error.count()).toBe(0);
+    expect(app.errors).toEqual([]);
+  });
+});
+
+describe('the printed text of a public document', () => {
+  it('never names an anonymised person: not in the preview of the printed text, not in Word, PDF or HTML', async () => {
+    const app = await openApp('demo');
+    const { page } = app;
+    const person = await app.backend.call('persons.get', { id: DEMO_IDS.persons.khadija });
+    const id = await openDemo(app, /free the human rights defenders/);
+    // The document speaks of her, in its own text and through her snippet and fields.
+    const internal = await app.backend.call('documents.printed', { id });
+    expect(JSON.stringify(internal)).toContain('Ismayilova');
+
+    await app.backend.call('persons.save', { person: { ...person, visibility: 'anonymise' } });
+    await page.reload();
+    await page.getByRole('textbox', { name: TEXT }).waitFor();
+    await page.getByRole('button', { name: 'As printed' }).click();
+    const printed = page.getByRole('article', { name: 'The document as it will print' });
+    await printed.getByText(/We, the undersigned organisations/).waitFor();
+    const shown = await printed.innerText();
+    expect(shown).not.toMatch(/Khadija|Ismayilova|Xədicə|İsmayılova/);
+    // The text being written is out of sight while the printed text is shown.
+    expect(await page.getByRole('textbox', { name: TEXT }).isVisible()).toBe(false);
+    expect(shown).toContain('name withheld');
+    expect(await axeProblems(page)).toEqual([]);
+    await screenshots(page, 'document-as-printed');
+
+    await page.getByRole('button', { name: 'As printed' }).click();
+    await page.getByRole('textbox', { name: TEXT }).waitFor();
+    const docx = await download(app, 'Word (.docx)');
+    const files = unzipSync(new Uint8Array(readFileSync(docx)));
+    const xml = Object.entries(files)
+      .filter(([name]) => name.endsWith('.xml'))
+      .map(([, bytes]) => strFromU8(bytes))
+      .join('\n');
+    expect(xml.replace(/<[^>]+>/g, '')).toContain('We, the undersigned organisations');
+    expect(xml).not.toMatch(/Khadija|Ismayilova/);
+    const pdf = await download(app, 'PDF');
+    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+    expect(text).toContain('undersigned organisations');
+    expect(text).not.toMatch(/Khadija|Ismayilova/);
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    expect(info).not.toMatch(/Khadija|Ismayilova/);
+    const html = readFileSync(await download(app, 'HTML (web page)'), 'utf8');
+    expect(html).toContain('undersigned organisations');
+    expect(html).not.toMatch(/Khadija|Ismayilova/);
+    expect(app.errors).toEqual([]);
+  });
+});
+
+describe('the document’s details', () => {
+  it('are all edited beside the text and kept: title, short title, subtitle, cover lines, forum, language, keywords', async () => {
+    const app = await openApp('demo');
+    const { page } = app;
+    const d = await app.backend.call('documents.create', { title: 'Draft' });
+    await go(app, `/documents/${d.id}`);
+    await page.getByRole('textbox', { name: TEXT }).waitFor();
+    await page.getByRole('tab', { name: 'Details' }).click();
+    const panel = page.getByRole('tabpanel', { name: 'Details' });
+    const title = panel.getByRole('textbox', { name: 'Title', exact: true });
+    await title.fill('');
+    await title.press('Enter');
+    await panel.getByText('A document needs a title.').waitFor();
+    await title.fill('Azerbaijan: free them all');
+    await title.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Azerbaijan: free them all' }).waitFor();
+    await panel.getByRole('textbox', { name: 'Short title' }).fill('Free them all');
+    await panel.getByRole('textbox', { name: 'Subtitle' }).fill('Joint statement');
+    await panel
+      .getByRole('textbox', { name: 'Cover lines' })
+      .fill('To the Human Rights Council\n\n58th session ');
+    await panel.getByRole('combobox', { name: 'Forum' }).selectOption('joint-statement');
+    await panel.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+    await panel.getByRole('textbox', { name: 'Keywords' }).fill('Azerbaijan, press freedom, ');
+    await panel.getByRole('textbox', { name: 'Keywords' }).press('Tab');
+    await expect
+      .poll(async () => {
+        const s = await app.backend.call('documents.get', { id: d.id });
+        return [
+          s.title,
+          s.shortTitle,
+          s.subtitle,
+          s.coverLines,
+          s.forumKey,
+          s.language,
+          s.keywords,
+        ];
+      })
+      .toEqual([
+        'Azerbaijan: free them all',
+        'Free them all',
+        'Joint statement',
+        ['To the Human Rights Council', '58th session'],
+        'joint-statement',
+        'fr',
+        ['Azerbaijan', 'press freedom'],
+      ]);
+    // The forum's rules follow at once: a joint statement needs its sections.
+    await page.getByRole('tab', { name: /Preflight/ }).click();
+    await page
+      .getByRole('tabpanel', { name: 'Preflight' })
+      .getByText(/expects a section "Demands"/)
+      .waitFor();
+    await page.getByRole('tab', { name: 'Details' }).click();
+    expect(await axeProblems(page)).toEqual([]);
+    await screenshots(page, 'document-details-all');
+    await page.reload();
+    await page.getByRole('tab', { name: 'Details' }).click();
+    await expect
+      .poll(() => page.getByRole('textbox', { name: 'Short title' }).inputValue())
+      .toBe('Free them all');
+  });
+});
+
+describe('revisions of a document', () => {
+  it('are listed, compared word by word with the text now, and restored as a new revision', async () => {
+    const app = await openApp('demo');
+    const { page } = app;
+    const d = await app.backend.call('documents.create', { title: 'Statement' });
+    await go(app, `/documents/${d.id}`);
+    const text = page.getByRole('textbox', { name: TEXT });
+    await text.click();
+    await page.keyboard.type('The first version of the demands.');
+    await page.keyboard.press('Control+s');
+    await page.getByText(/^Saved .+ \(revision 2\)$/).waitFor();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('A rewritten text.');
+    await page.keyboard.press('Control+s');
+    await page.getByText(/^Saved .+ \(revision 3\)$/).waitFor();
+
+    await page.getByRole('tab', { name: 'History' }).click();
+    const history = page.getByRole('tabpanel', { name: 'History' });
+    await history.getByText('Revision 3').waitFor();
+    await history.getByRole('button', { name: 'Compare revision 2 with the text now' }).click();
+    const diff = page.getByRole('dialog', { name: 'Revision 2 and the text now' });
+    await expect
+      .poll(async () => (await diff.locator('del').allTextContents()).join(''))
+      .toMatch(/first\s*version\s*of\s*the\s*demands/);
+    await expect
+      .poll(async () => (await diff.locator('ins').allTextContents()).join(''))
+      .toMatch(/rewritten/);
+    expect(await axeProblems(page)).toEqual([]);
+    await screenshots(page, 'document-revision-diff');
+    await diff.getByRole('button', { name: 'Close' }).click();
+
+    await history.getByRole('button', { name: 'Restore revision 2', exact: true }).click();
+    const confirm = page.getByRole('alertdialog', { name: 'Restore revision 2?' });
+    await screenshots(page, 'document-revision-restore');
+    await confirm.getByRole('button', { name: 'Restore revision 2' }).click();
+    await page
+      .getByRole('textbox', { name: TEXT })
+      .getByText('The first version of the demands.')
+      .waitFor();
+    const stored = await app.backend.call('documents.get', { id: d.id });
+    expect(stored.revision).toBe(4);
+    expect(JSON.stringify(stored.content)).toContain('The first version of the demands.');
+    const list = await app.backend.call('documents.revisions', { id: d.id });
+    expect(list.map((r) => r.revision)).toEqual([1, 2, 3, 4]);
+    expect(app.errors).toEqual([]);
+  });
+});
+
+describe('review updates', () => {
+  it('lists every linked snippet the library changed, with its words, and accepts them', async () => {
+    const app = await openApp('demo');
+    const { page } = app;
+    const id = await openDemo(app, /freedom of expression and association/);
+    await expect.poll(() => page.getByRole('button', { name: 'Review updates…' }).count()).toBe(0);
+    const stored = await app.backend.call('documents.get', { id });
+    const linked = stored.content.root.children.filter(
+      (n) => n.type === 'snippet-embed' && n.mode === 'linked',
+    );
+    expect(linked.length).toBeGreaterThanOrEqual(2);
+    // Two of its snippets change in the library.
+    for (const embed of linked.slice(0, 2)) {
+      const s = await app.backend.call('snippets.get', { id: String(embed.snippetId) });
+      const { revision: _r, createdAt: _c, updatedAt: _u, text: _t, content: _x, ...fields } = s;
+      await app.backend.call('snippets.save', {
+        snippet: { ...fields, content: contentFromText(`${s.text} UPDATED-${s.id.slice(0, 4)}`) },
+      });
+    }
+    await page.reload();
+    await page.getByRole('textbox', { name: TEXT }).waitFor();
+    await page.getByText(/2 linked snippets of this document have changed/).waitFor();
+    await page.getByRole('button', { name: 'Review updates…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Review updates' });
+    await expect
+      .poll(() => dialog.getByRole('group', { name: 'What changed in the library' }).count())
+      .toBe(2);
+    await expect.poll(() => dialog.locator('ins').first().textContent()).toContain('UPDATED-');
+    expect(await axeProblems(page)).toEqual([]);
+    await screenshots(page, 'document-review-updates');
+    await dialog.getByRole('button', { name: 'Accept the new text' }).first().click();
+    await expect
+      .poll(() => dialog.getByRole('group', { name: 'What changed in the library' }).count())
+      .toBe(1);
+    await dialog.getByRole('button', { name: 'Accept the new text' }).click();
+    await dialog.getByText('Every linked snippet now has the library’s latest text.').waitFor();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Review updates…' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText(/^Saved .+ \(revision \d+\)$/).waitFor();
+    const after = await app.backend.call('documents.get', { id });
+    for (const embed of linked.slice(0, 2)) {
+      const now = after.content.root.children.find(
+        (n) => n.type === 'snippet-embed' && n.snippetId === embed.snippetId,
+      );
+      expect(now?.revision).toBe(Number(embed.revision) + 1);
+    }
+    expect(app.errors).toEqual([]);
+  });
+});
