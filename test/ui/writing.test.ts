@@ -87,7 +87,12 @@ describe('the forum’s word limit', () => {
     // Cut from there to the end: the count is under the limit and the error is gone.
     await page.keyboard.press('Shift+Control+End');
     await expect
-      .poll(() => page.evaluate(() => String(globalThis.getSelection()).length))
+      .poll(() =>
+        page.evaluate(
+          () =>
+            String((globalThis as unknown as { getSelection(): unknown }).getSelection()).length,
+        ),
+      )
       .toBeGreaterThan(1000);
     await page.keyboard.press('Delete');
     await expect.poll(() => preflightCount(app)).toBeLessThanOrEqual(2815);
