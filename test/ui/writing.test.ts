@@ -310,3 +310,27 @@ describe('review updates', () => {
     expect(app.errors).toEqual([]);
   });
 });
+
+describe('the library panel’s search', () => {
+  it('reaches a person’s snippets through any spelling of the name (Cyrillic included), and a case’s', async () => {
+    const app = await openApp('demo');
+    const { page } = app;
+    const d = await app.backend.call('documents.create', { title: 'Letter' });
+    await go(app, `/documents/${d.id}`);
+    await page.getByRole('textbox', { name: TEXT }).waitFor();
+    await page.getByRole('tab', { name: 'Library' }).click();
+    const search = page.getByRole('searchbox', { name: 'Search snippets' });
+    const list = page.getByRole('listbox', { name: 'Snippets' });
+    await search.fill('Исмаилова');
+    await list.getByRole('option', { name: /^Khadija Ismayilova: case summary/ }).waitFor();
+    await search.fill('Mammadli');
+    await list.getByRole('option', { name: /^Anar Mammadli: case summary/ }).waitFor();
+    // A snippet about the case is put in like any other.
+    await list.getByRole('option', { name: /^Anar Mammadli: case summary/ }).press('Enter');
+    await page
+      .getByRole('textbox', { name: TEXT })
+      .getByRole('region', { name: 'Snippet: Anar Mammadli: case summary' })
+      .waitFor();
+    expect(app.errors).toEqual([]);
+  });
+});

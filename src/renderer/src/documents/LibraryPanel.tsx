@@ -3,7 +3,8 @@ import { Input, Label, ListBox, ListBoxItem, SearchField, type Key } from 'react
 import { call, useCall, useLiveCall } from '../app/api';
 import { Highlighted } from '../app/Highlighted';
 import { ContentView } from '../editor/ContentView';
-import type { SerializedNode } from '../../../shared/domain';
+import type { SearchHit } from '../../../shared/api';
+import type { CaseSummary, SerializedNode, Snippet } from '../../../shared/domain';
 import { Button } from '../ui/Button';
 import { ErrorNote } from '../ui/ErrorNote';
 
@@ -20,8 +21,49 @@ export interface Embedding {
 /** The MIME type a dragged snippet carries (its id). */
 export const SNIPPET_DRAG_TYPE = 'application/x-dossier-snippet';
 
+interface Item {
+  id: string;
+  title: string;
+  ranges: SearchHit['titleHighlights'];
+  /** The case or person the search found, when the snippet is found through them. */
+  via: string | null;
+}
+
 /**
- * The library beside the text: find a snippet (any spelling of a name finds it), read it, and
+ * What a search finds to insert: the snippets it found, then the snippets about the cases it
+ * found, and about the cases of the persons it found (so that any spelling of a name, Cyrillic
+ * included, leads to the person's case summaries). Each snippet once, in that order.
+ */
+function snippetsFound(
+  hits: readonly SearchHit[],
+  snippets: readonly Snippet[],
+  cases: readonly CaseSummary[],
+): Item[] {
+  const out = new Map<string, Item>();
+  const aboutCase = (caseId: string, via: string): void => {
+    for (const s of snippets) {
+      if (s.caseIds.includes(caseId) && !out.has(s.id)) {
+        out.set(s.id, { id: s.id, title: s.title, ranges: [], via });
+      }
+    }
+  };
+  for (const h of hits) {
+    if (h.kind === 'snippet' && !out.has(h.id)) {
+      out.set(h.id, { id: h.id, title: h.title, ranges: h.titleHighlights, via: null });
+    }
+  }
+  for (const h of hits) {
+    if (h.kind === 'case') aboutCase(h.id, h.title);
+    else if (h.kind === 'person') {
+      for (const c of cases) if (c.persons.some((p) => p.id === h.id)) aboutCase(c.id, h.title);
+    }
+  }
+  return [...out.values()];
+}
+
+/**
+ * The library beside the text: find a snippet (any spelling of a name finds it, and a case or
+ * person leads to the snippets about them), read it, and
  * put it in at the cursor — linked by default (it follows the library), or as a copy.
  */
 export function LibraryPanel({ onInsert }: { onInsert: (e: Embedding) => void }) {
@@ -29,15 +71,16 @@ export function LibraryPanel({ onInsert }: { onInsert: (e: Embedding) => void })
   const [selected, setSelected] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const searching = query.trim() !== '';
-  const found = useLiveCall('search.query', { query, kinds: ['snippet'], limit: 30 }, searching);
-  const all = useCall('snippets.list', {}, { enabled: !searching });
+  const found = useLiveCall(
+    'search.query',
+    { query, kinds: ['snippet', 'case', 'person'], limit: 30 },
+    searching,
+  );
+  const all = useCall('snippets.list', {});
+  const cases = useCall('cases.summaries', {}, { enabled: searching });
   const items = searching
-    ? (found.data?.results ?? []).map((h) => ({
-        id: h.id,
-        title: h.title,
-        ranges: h.titleHighlights,
-      }))
-    : (all.data ?? []).map((s) => ({ id: s.id, title: s.title, ranges: [] }));
+    ? snippetsFound(found.data?.results ?? [], all.data ?? [], cases.data ?? [])
+    : (all.data ?? []).map((s) => ({ id: s.id, title: s.title, ranges: [], via: null }));
   const chosen = useCall('snippets.get', { id: selected ?? '' }, { enabled: selected !== null });
 
   const insert = async (id: string, mode: 'linked' | 'copied'): Promise<void> => {
@@ -93,6 +136,7 @@ export function LibraryPanel({ onInsert }: { onInsert: (e: Embedding) => void })
               }}
             >
               <Highlighted text={it.title} ranges={it.ranges} />
+              {it.via !== null && <span className="libpanel-via"> · about {it.via}</span>}
             </span>
           </ListBoxItem>
         ))}
