@@ -283,16 +283,6 @@ function DocumentScreen({
         <>
           <Badge>{details.status}</Badge>{' '}
           {preview !== null && <span>as of {formatDay(preview.asOf)}</span>}
-          {' · '}
-          <span className="muted" role="status">
-            {saving
-              ? 'Saving…'
-              : dirty
-                ? 'Unsaved changes'
-                : savedAt !== null
-                  ? `Saved ${formatTime(savedAt)} (revision ${revision})`
-                  : `Revision ${revision}`}
-          </span>
         </>
       }
       actions={
@@ -369,6 +359,36 @@ function DocumentScreen({
               plugins={<SnippetDropPlugin onDrop={dropSnippet} />}
             />
           </div>
+          <footer className="doc-statusbar" aria-label="Status of the document">
+            {report !== null && (
+              <span>
+                <span
+                  className={
+                    report.words.limit !== null && report.words.counted > report.words.limit
+                      ? 'doc-over'
+                      : undefined
+                  }
+                >
+                  {report.words.counted.toLocaleString('en')} words
+                </span>
+                {report.words.limit !== null &&
+                  ` of ${report.words.limit.toLocaleString('en')} (${details.joint ? 'joint' : 'single'})`}
+                {` · about ${report.pages.estimate}${report.pages.limit === null ? '' : ` of ${report.pages.limit}`} ${report.pages.estimate === 1 && report.pages.limit === null ? 'page' : 'pages'}`}
+                {' · '}
+                {Math.max(1, Math.round(report.words.body / 200))} min to read
+                {' · '}
+              </span>
+            )}
+            <span role="status">
+              {saving
+                ? 'Saving…'
+                : dirty
+                  ? 'Unsaved changes'
+                  : savedAt !== null
+                    ? `Saved ${formatTime(savedAt)} (revision ${revision})`
+                    : `Revision ${revision}`}
+            </span>
+          </footer>
         </div>
         <aside className="doc-side" aria-label="Beside the text">
           <Tabs defaultSelectedKey="preflight">
