@@ -62,7 +62,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   boundary('shared', { packages: ['zod'], folders: [] }),
-  boundary('core', { packages: ['zod', 'docx', 'pdfmake'], folders: ['shared'] }),
+  boundary('core', { packages: ['zod', 'docx', 'pdfmake', 'fflate'], folders: ['shared'] }),
   boundary('store', {
     packages: ['better-sqlite3-multiple-ciphers', 'node:'],
     folders: ['shared', 'core'],

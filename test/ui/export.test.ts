@@ -1,12 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers';
 import { go, openApp, screenshots, type App } from './harness';
 
 /** Export from the document screen, the files read back: Word's XML, the PDF's text. */
+
+const CLI = resolve(import.meta.dirname, '../../bin/dossier.js');
 
 async function exportAs(app: App, format: 'Word (.docx)' | 'PDF'): Promise<string> {
   const { page } = app;
@@ -55,6 +57,21 @@ describe('exporting a document from the window', () => {
     const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(text).toContain('undersigned organisations');
     expect(text).toContain('134 days');
+
+    // The bytes the command line writes for the same document.
+    const id = page.url().split('/documents/')[1] ?? '';
+    for (const [format, downloaded] of [
+      ['docx', docx],
+      ['pdf', pdf],
+    ] as const) {
+      const out = join(tempDir(), `cli.${format}`);
+      execFileSync(
+        process.execPath,
+        [CLI, 'doc', 'export', id, '--format', format, '--out', out, '--library', app.libraryPath],
+        { encoding: 'utf8', env: { ...process.env, DOSSIER_LIBRARY: '' } },
+      );
+      expect(readFileSync(out).equals(readFileSync(downloaded)), format).toBe(true);
+    }
   });
 
   it('waits for preflight errors to be fixed, or an explicit "export anyway"', async () => {

@@ -70,8 +70,11 @@ export async function renderPrepared(p: Prepared, format: PrintFormat): Promise<
   const tree = p.resolved.print;
   switch (format) {
     case 'docx': {
-      const { renderDocx } = await import('../../core/print/renderDocx');
-      return renderDocx(tree);
+      const [{ renderDocx }, { settledDocx }] = await Promise.all([
+        import('../../core/print/renderDocx'),
+        import('../../core/print/settledDocx'),
+      ]);
+      return settledDocx(await renderDocx(tree), new Date(p.doc.updatedAt));
     }
     case 'pdf': {
       const [{ renderPdf }, { pdfFonts }] = await Promise.all([

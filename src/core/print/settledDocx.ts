@@ -1,0 +1,39 @@
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+
+/**
+ * The same Word file for the same document, whoever writes it and when (the window's download,
+ * the CLI's export): docx stamps its properties and every zip entry with the time of packing,
+ * and gives links random relationship ids. Here they take the time of the document's last
+ * change (as the PDF's CreationDate does) and ids numbered in order.
+ */
+export function settledDocx(packed: Uint8Array, changed: Date): Uint8Array {
+  // Zip times start in 1980.
+  const at = changed.getTime() < Date.UTC(1980, 0, 2) ? new Date(Date.UTC(1980, 0, 2)) : changed;
+  const when = `${at.toISOString().slice(0, 19)}Z`;
+  const files = unzipSync(packed);
+  const ids = new Map<string, string>();
+  for (const [name, bytes] of Object.entries(files)) {
+    if (!/\.(xml|rels)$/.test(name)) continue;
+    // Only attribute values (Id="…", r:id="…"), never the text; rId1, rId2… stay as they are.
+    let xml = strFromU8(bytes).replace(/="(rId[\w-]*[A-Za-z_-][\w-]*)"/g, (_, id: string) => {
+      let fixed = ids.get(id);
+      if (fixed === undefined) {
+        fixed = `rIdLink${ids.size + 1}`;
+        ids.set(id, fixed);
+      }
+      return `="${fixed}"`;
+    });
+    if (name === 'docProps/core.xml') {
+      xml = xml.replace(
+        /(<dcterms:(?:created|modified) xsi:type="dcterms:W3CDTF">)[^<]*(<\/dcterms:)/g,
+        `$1${when}$2`,
+      );
+    }
+    files[name] = strToU8(xml);
+  }
+  return zipSync(
+    Object.fromEntries(
+      Object.entries(files).map(([name, bytes]) => [name, [bytes, { mtime: at }]]),
+    ),
+  );
+}
