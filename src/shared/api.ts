@@ -18,6 +18,7 @@ import {
   documentRevision,
   documentRevisionSummary,
   documentSummary,
+  DOCUMENT_STATUSES,
   forumSettings,
   id,
   templateRecord,
@@ -465,6 +466,24 @@ export const api = {
       insertedAt: isoDay,
       caseStatuses: z.record(z.string(), z.enum(CASE_STATUSES)),
     }),
+  ),
+  /**
+   * The documents that embed the snippet, linked or copied (a table cell's or a copied
+   * snippet's embeds too), most recently changed first: one row for each way a document has it.
+   */
+  'snippets.usedIn': method(
+    byId,
+    z.array(
+      z.object({
+        documentId: z.string(),
+        title: z.string(),
+        mode: z.enum(['linked', 'copied']),
+        /** The revision it went in at, or was last accepted at. */
+        revision: z.number().int(),
+        status: z.enum(DOCUMENT_STATUSES),
+        updatedAt: z.string(),
+      }),
+    ),
   ),
   'snippets.delete': method(byId, deleted),
 

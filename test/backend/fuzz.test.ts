@@ -350,6 +350,7 @@ function seedParams(
       };
     case 'snippets.get':
     case 'snippets.revisions':
+    case 'snippets.usedIn':
     case 'snippets.delete':
       return { id: pickOr(lib.snippets) };
     case 'snippets.save':

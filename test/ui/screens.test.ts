@@ -21,6 +21,7 @@ describe('main screens', () => {
     const caseAddress = await firstLink(app, '/cases', /Khadija Ismayilova: prosecution/);
     const personAddress = await firstLink(app, '/persons', /Khadija Ismayilova/);
     const documentAddress = await firstLink(app, '/documents', /free the human rights defenders/);
+    const snippetAddress = await firstLink(app, '/snippets', /Khadija Ismayilova: case summary/);
     const screens: [string, string, () => Promise<unknown>][] = [
       [
         'cases',
@@ -64,6 +65,7 @@ describe('main screens', () => {
       ],
       ['organisations', '/organisations', () => page.getByRole('table').waitFor()],
       ['snippets', '/snippets', () => page.getByRole('table').waitFor()],
+      ['snippet-page', snippetAddress, () => page.getByRole('textbox', { name: 'Tags' }).waitFor()],
       [
         'documents',
         '/documents',

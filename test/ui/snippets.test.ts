@@ -23,6 +23,7 @@ describe('a snippet', () => {
     expect(saved.revision).toBe(s.revision + 1);
     expect(saved.text).toContain('She was released in December 2015.');
 
+    await page.getByRole('tab', { name: 'Revisions' }).click();
     await page
       .getByRole('button', { name: `Compare revision ${s.revision} with the text now` })
       .click();

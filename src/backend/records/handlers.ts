@@ -4,6 +4,7 @@ import type { FacetName } from '../../core/search/query';
 import { parseQuery } from '../../core/search/query';
 import { caseFacts } from '../../core/facts/caseFacts';
 import { getCase, listCaseSummaries, listCases, snippetsOfCase } from '../../store/cases/cases';
+import { documentsEmbedding } from '../../store/documents/documents';
 import { eventsOfCase } from '../../store/cases/events';
 import { getForum, listForums, putForum } from '../../store/forums/forums';
 import { getOrganisation, listOrganisations } from '../../store/organisations/organisations';
@@ -161,6 +162,11 @@ export const recordHandlers = {
         if (c !== null) caseStatuses[caseId] = c.status;
       }
       return { snippetId: id, revision: snippet.revision, insertedAt: s.today(), caseStatuses };
+    }),
+  'snippets.usedIn': (s, { id }) =>
+    s.read((lib) => {
+      found(getSnippet(lib.db, id), 'snippet', id);
+      return documentsEmbedding(lib.db, id);
     }),
   'snippets.delete': (s, { id }) => ({ deleted: s.write((ctx) => removeSnippet(ctx, id)) }),
 

@@ -190,3 +190,48 @@ export function revisionSavedAt(
       .get(id, revision) as string | undefined) ?? null
   );
 }
+
+/** A document that puts a snippet in, and how (a document may do both: one row for each). */
+export interface SnippetUse {
+  documentId: string;
+  title: string;
+  mode: 'linked' | 'copied';
+  /** The snippet's revision the embed was inserted at, or last accepted. */
+  revision: number;
+  status: DocumentRecord['status'];
+  updatedAt: string;
+}
+
+/**
+ * The documents that embed a snippet, most recently changed first. The content is walked as the
+ * printer walks it, through `children` only: an embed nested in a table cell or in a copied
+ * snippet is found; the id written as text, or in a field that is not a node, is not; nor is
+ * anything inside a linked embed's own children, which never print. Documents whose JSON does
+ * not contain the id at all are passed over before any walking.
+ */
+export function documentsEmbedding(db: Database.Database, snippetId: string): SnippetUse[] {
+  return stmt<SnippetUse>(
+    db,
+    `WITH RECURSIVE node (document_id, value) AS (
+       SELECT id, json_extract(content, '$.root') FROM documents
+        WHERE instr(content, @snippetId) > 0
+       UNION ALL
+       SELECT node.document_id, child.value
+         FROM node, json_each(node.value, '$.children') AS child
+        WHERE json_type(node.value, '$.children') = 'array'
+          AND child.type = 'object'
+          AND NOT (node.value ->> '$.type' = 'snippet-embed'
+                   AND node.value ->> '$.mode' = 'linked')
+     ),
+     uses AS (
+       SELECT DISTINCT document_id, value ->> '$.mode' AS mode, value ->> '$.revision' AS revision
+         FROM node
+        WHERE value ->> '$.type' = 'snippet-embed'
+          AND value ->> '$.snippetId' = @snippetId
+     )
+     SELECT d.id AS documentId, d.title, uses.mode, uses.revision, d.status,
+            d.updated_at AS updatedAt
+       FROM uses JOIN documents d ON d.id = uses.document_id
+      ORDER BY d.updated_at DESC, d.title, d.id, uses.mode DESC, uses.revision`,
+  ).all({ snippetId });
+}

@@ -41,7 +41,7 @@ export function detailsOf(d: DocumentRecord): Details {
   };
 }
 
-const STATUS_LABELS: Record<DocumentRecord['status'], string> = {
+export const DOCUMENT_STATUS_LABELS: Record<DocumentRecord['status'], string> = {
   draft: 'Draft',
   review: 'In review',
   final: 'Final',
@@ -190,7 +190,7 @@ export function DetailsPanel({
         label="Status"
         value={details.status}
         onChange={(status) => onChange({ status })}
-        options={DOCUMENT_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
+        options={DOCUMENT_STATUSES.map((s) => ({ value: s, label: DOCUMENT_STATUS_LABELS[s] }))}
       />
       <SelectField
         label="Forum"

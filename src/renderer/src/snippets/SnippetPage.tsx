@@ -1,9 +1,11 @@
 import type { LexicalEditor } from 'lexical';
 import { CalendarCheck, History, Save } from 'lucide-react';
 import { useRef, useState } from 'react';
+import { Tab, TabList, TabPanel, Tabs, type Key } from 'react-aria-components';
 import { plainText } from '../../../core/document/content';
 import type { RichContent, Snippet } from '../../../shared/domain';
-import { call, CallError, useCall } from '../app/api';
+import { call, CallError, queryClient, useCall } from '../app/api';
+import { refusalPlace } from '../app/forms';
 import { formatDay, formatMoment, formatTime, localToday } from '../app/format';
 import { useLeaveGuard } from '../app/useLeaveGuard';
 import { useSaveShortcut } from '../app/useSaveShortcut';
@@ -14,19 +16,31 @@ import { Badge } from '../ui/Badge';
 import { Button } from '../ui/Button';
 import { ErrorNote } from '../ui/ErrorNote';
 import { Page, Section } from '../ui/Page';
+import {
+  atField,
+  detailAt,
+  detailFields,
+  detailsOf,
+  sameDetails,
+  SnippetDetails,
+  type DetailField,
+  type Details,
+} from './SnippetDetails';
 import { SNIPPET_KIND_LABELS } from './SnippetsList';
+import { UsedIn } from './UsedIn';
 import { WordDiff } from './WordDiff';
 import './SnippetPage.css';
 
 /**
- * A snippet: its text in the editor (each save a new revision), the cases it is about, "mark
- * reviewed today", and its revision history with a word-level diff against the text now and
- * restore (as a new revision).
+ * A snippet: its text in the editor (each save a new revision), beside it its details (title,
+ * kind, language, tags, forums, the cases it is about; saved with the text), the documents that
+ * use it, and its revision history with a word-level diff against the text now and restore (as a
+ * new revision).
  */
 export function SnippetPage({ id }: { id: string }) {
   const snippet = useCall('snippets.get', { id }, { staleTime: Infinity });
   // A restored revision opens the editor again on its text.
-  const [restored, setRestored] = useState<Snippet | null>(null);
+  const [opened, setOpened] = useState(0);
   if (snippet.error !== null)
     return (
       <Page title="Snippet">
@@ -39,17 +53,29 @@ export function SnippetPage({ id }: { id: string }) {
         <p className="muted">Loading…</p>
       </Page>
     );
-  const shown = restored !== null && restored.id === id ? restored : snippet.data;
-  return <SnippetScreen key={`${id}:${shown.revision}`} initial={shown} onRestored={setRestored} />;
+  return (
+    <SnippetScreen
+      key={`${id}:${opened}`}
+      initial={snippet.data}
+      onRestored={() => setOpened((n) => n + 1)}
+    />
+  );
 }
 
-function SnippetScreen({
-  initial,
-  onRestored,
-}: {
-  initial: Snippet;
-  onRestored: (s: Snippet) => void;
-}) {
+/**
+ * After a save: the cached snippet is the saved one (coming back to it shows what was saved,
+ * without opening the editor again now), and every other answer is asked again (the snippets
+ * list, search, documents' previews).
+ */
+function remember(saved: Snippet): void {
+  const key = ['snippets.get', { id: saved.id }];
+  queryClient.setQueryData(key, saved);
+  void queryClient.invalidateQueries({
+    predicate: (q) => JSON.stringify(q.queryKey) !== JSON.stringify(key),
+  });
+}
+
+function SnippetScreen({ initial, onRestored }: { initial: Snippet; onRestored: () => void }) {
   const [s, setS] = useState(initial);
   const editorRef = useRef<LexicalEditor | null>(null);
   const [content, setContent] = useState<RichContent>(initial.content);
@@ -57,32 +83,58 @@ function SnippetScreen({
   const [error, setError] = useState<CallError | null>(null);
   const [saving, setSaving] = useState(false);
   const [comparing, setComparing] = useState<number | null>(null);
-  const cases = useCall('cases.summaries', {});
+  const [details, setDetails] = useState<Details>(() => detailsOf(initial));
+  const [problems, setProblems] = useState<Partial<Record<DetailField, string>>>({});
+  const [tab, setTab] = useState<Key>('details');
   const revisions = useCall('snippets.revisions', { id: s.id });
-  const dirty = baseline !== null && JSON.stringify(content) !== baseline;
+  const dirty =
+    (baseline !== null && JSON.stringify(content) !== baseline) ||
+    !sameDetails(details, detailsOf(s));
   const release = useLeaveGuard(dirty);
+  const changeDetails = (patch: Partial<Details>): void => {
+    setDetails((d) => ({ ...d, ...patch }));
+    // A problem goes once its field is changed; the next save says again if it is still there.
+    setProblems((p) => {
+      const next = { ...p };
+      for (const k of Object.keys(patch) as DetailField[]) delete next[k];
+      return next;
+    });
+  };
 
   const save = async (
     patch: Partial<Snippet> = {},
     text?: RichContent,
   ): Promise<Snippet | null> => {
-    const now =
-      text ??
-      (editorRef.current === null ? content : contentOf(editorRef.current.getEditorState()));
+    const edited =
+      editorRef.current === null ? content : contentOf(editorRef.current.getEditorState());
+    // The text as stored while it is as the editor loaded it: a text imported or written by
+    // the command may lack fields the editor adds, and a change of tags alone must be no new
+    // revision (every document that links the snippet would say it changed).
+    const now = text ?? (JSON.stringify(edited) === baseline ? s.content : edited);
     setSaving(true);
     setError(null);
+    setProblems({});
     try {
       const { revision: _r, createdAt: _c, updatedAt: _u, text: _t, ...fields } = s;
-      const saved = await call('snippets.save', { snippet: { ...fields, ...patch, content: now } });
+      const saved = await call('snippets.save', {
+        snippet: { ...fields, ...detailFields(details), ...patch, content: now },
+      });
       release();
       setS(saved);
-      setBaseline(JSON.stringify(now));
-      void revisions.refetch();
+      setDetails(detailsOf(saved));
+      setBaseline(JSON.stringify(text ?? edited));
+      remember(saved);
       return saved;
     } catch (e) {
-      setError(
-        e instanceof CallError ? e : new CallError({ code: 'internal', message: String(e) }),
-      );
+      const refusal =
+        e instanceof CallError ? e : new CallError({ code: 'internal', message: String(e) });
+      // A detail's problem is shown at its field (the Details tab opens on it); any other above.
+      const field = detailAt(refusalPlace(refusal, 'snippet'));
+      if (field === null) setError(refusal);
+      else {
+        setProblems({ [field]: atField(field, refusal.message) });
+        setTab('details');
+      }
       return null;
     } finally {
       setSaving(false);
@@ -90,7 +142,6 @@ function SnippetScreen({
   };
   useSaveShortcut(() => save());
 
-  const linked = (cases.data ?? []).filter((c) => s.caseIds.includes(c.id));
   const today = localToday();
   const compared = (revisions.data ?? []).find((r) => r.revision === comparing) ?? null;
   return (
@@ -103,9 +154,11 @@ function SnippetScreen({
             revision {s.revision}
             {saving
               ? ' · saving…'
-              : dirty
-                ? ' · unsaved changes'
-                : ` · changed ${formatTime(s.updatedAt)}`}
+              : Object.keys(problems).length > 0
+                ? ' · not saved: see the details beside the text'
+                : dirty
+                  ? ' · unsaved changes'
+                  : ` · changed ${formatTime(s.updatedAt)}`}
           </span>
           <span>· {s.reviewedAt ? `reviewed ${formatDay(s.reviewedAt)}` : 'never reviewed'}</span>
         </>
@@ -147,54 +200,50 @@ function SnippetScreen({
             toolbar={<Toolbar />}
           />
         </div>
-        <div className="snippet-side">
-          <Section title="About">
-            <dl className="facts">
-              <dt>Cases</dt>
-              <dd>
-                {linked.length === 0 ? (
-                  <span className="muted">none</span>
-                ) : (
-                  linked.map((c, i) => (
-                    <span key={c.id}>
-                      {i > 0 && ', '}
-                      <a href={`#/cases/${c.id}`}>{c.title}</a>
-                    </span>
-                  ))
-                )}
-              </dd>
-              <dt>Tags</dt>
-              <dd>{s.tags.join(', ') || <span className="muted">none</span>}</dd>
-              <dt>Forums</dt>
-              <dd>{s.forums.join(', ') || <span className="muted">any</span>}</dd>
-              <dt>Language</dt>
-              <dd>{s.language}</dd>
-            </dl>
-          </Section>
-          <Section title="Revisions">
-            <ul className="plain revisions" aria-label="Revisions">
-              {[...(revisions.data ?? [])]
-                .sort((a, b) => b.revision - a.revision)
-                .map((r) => (
-                  <li key={r.revision}>
-                    <span>
-                      <strong>{r.revision}</strong> · {formatMoment(r.savedAt)}
-                    </span>
-                    {r.revision !== s.revision && (
-                      <Button
-                        size="small"
-                        icon={<History aria-hidden="true" />}
-                        onPress={() => setComparing(comparing === r.revision ? null : r.revision)}
-                        aria-label={`Compare revision ${r.revision} with the text now`}
-                      >
-                        Compare
-                      </Button>
-                    )}
-                  </li>
-                ))}
-            </ul>
-          </Section>
-        </div>
+        <aside className="snippet-side" aria-label="Beside the text">
+          <Tabs className="side-tabs-root" selectedKey={tab} onSelectionChange={setTab}>
+            <TabList className="side-tabs" aria-label="Beside the text">
+              <Tab id="details" className="side-tab">
+                Details
+              </Tab>
+              <Tab id="used" className="side-tab">
+                Used in
+              </Tab>
+              <Tab id="revisions" className="side-tab">
+                Revisions
+              </Tab>
+            </TabList>
+            <TabPanel id="details">
+              <SnippetDetails details={details} onChange={changeDetails} problems={problems} />
+            </TabPanel>
+            <TabPanel id="used">
+              <UsedIn snippetId={s.id} revision={s.revision} />
+            </TabPanel>
+            <TabPanel id="revisions">
+              <ul className="plain revisions" aria-label="Revisions">
+                {[...(revisions.data ?? [])]
+                  .sort((a, b) => b.revision - a.revision)
+                  .map((r) => (
+                    <li key={r.revision}>
+                      <span>
+                        <strong>{r.revision}</strong> · {formatMoment(r.savedAt)}
+                      </span>
+                      {r.revision !== s.revision && (
+                        <Button
+                          size="small"
+                          icon={<History aria-hidden="true" />}
+                          onPress={() => setComparing(comparing === r.revision ? null : r.revision)}
+                          aria-label={`Compare revision ${r.revision} with the text now`}
+                        >
+                          Compare
+                        </Button>
+                      )}
+                    </li>
+                  ))}
+              </ul>
+            </TabPanel>
+          </Tabs>
+        </aside>
       </div>
       {compared !== null && (
         <Section
@@ -205,7 +254,7 @@ function SnippetScreen({
               onPress={() => {
                 // Saved as a new revision; the editor opens again on the restored text.
                 void save({ title: compared.title }, compared.content).then((saved) => {
-                  if (saved !== null) onRestored(saved);
+                  if (saved !== null) onRestored();
                 });
               }}
             >
