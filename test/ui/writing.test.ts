@@ -337,3 +337,38 @@ describe('the library panel’s search', () => {
     expect(app.errors).toEqual([]);
   });
 });
+
+describe('signatories not yet in the library', () => {
+  it('are made there by name from the signatories panel, invited', async () => {
+    const app = await openApp('demo');
+    const { page } = app;
+    const d = await app.backend.call('documents.create', { title: 'Joint letter' });
+    await go(app, `/documents/${d.id}`);
+    await page.getByRole('textbox', { name: TEXT }).waitFor();
+    await page.getByRole('tab', { name: 'Signatories' }).click();
+    const add = page.getByRole('combobox', { name: 'Add an organisation' });
+    await add.fill('Freedom Now Collective');
+    await page
+      .getByRole('option', {
+        name: 'Add “Freedom Now Collective” to the library as a new organisation',
+      })
+      .click();
+    await page
+      .getByRole('list', { name: 'Signatories' })
+      .getByRole('combobox', { name: 'Status of Freedom Now Collective' })
+      .waitFor();
+    const made = (await app.backend.call('organisations.list', {})).find(
+      (o) => o.name === 'Freedom Now Collective',
+    );
+    expect(made).toBeDefined();
+    await expect
+      .poll(async () => (await app.backend.call('documents.get', { id: d.id })).signatories)
+      .toEqual([{ organisationId: made?.id, status: 'invited' }]);
+    // A name already there is picked, not made twice.
+    await add.fill('Freedom Now Collective');
+    await expect
+      .poll(() => page.getByRole('option', { name: /as a new organisation/ }).count())
+      .toBe(0);
+    expect(app.errors).toEqual([]);
+  });
+});

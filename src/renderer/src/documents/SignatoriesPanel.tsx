@@ -1,6 +1,9 @@
 import { ArrowDown, ArrowUp, X } from 'lucide-react';
 import { SIGNATORY_STATUSES, type DocumentSignatory } from '../../../shared/domain';
-import { useCall } from '../app/api';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { call, CallError, useCall } from '../app/api';
+import { ErrorNote } from '../ui/ErrorNote';
 import { Button } from '../ui/Button';
 import { Picker } from '../ui/Picker';
 import { SelectField } from '../ui/SelectField';
@@ -12,8 +15,8 @@ const STATUS_LABELS: Record<DocumentSignatory['status'], string> = {
 };
 
 /**
- * The organisations that sign, in print order (the first is the lead): added from the library,
- * invited → confirmed or declined; only confirmed ones print.
+ * The organisations that sign, in print order (the first is the lead): added from the library
+ * (or made there by name), invited → confirmed or declined; only confirmed ones print.
  */
 export function SignatoriesPanel({
   signatories,
@@ -23,6 +26,8 @@ export function SignatoriesPanel({
   onChange: (next: DocumentSignatory[]) => void;
 }) {
   const organisations = useCall('organisations.list', {});
+  const client = useQueryClient();
+  const [error, setError] = useState<CallError | null>(null);
   const name = (id: string): string =>
     organisations.data?.find((o) => o.id === id)?.name ?? 'an organisation not in the library';
   const move = (i: number, by: number): void => {
@@ -91,8 +96,25 @@ export function SignatoriesPanel({
         onPick={(organisationId) =>
           onChange([...signatories, { organisationId, status: 'invited' }])
         }
-        description="Not in the library yet? Add it under Organisations first."
+        onCreate={(name) => {
+          setError(null);
+          call('organisations.save', { organisation: { name } })
+            .then((o) => {
+              void client.invalidateQueries({ queryKey: ['organisations.list'] });
+              onChange([...signatories, { organisationId: o.id, status: 'invited' }]);
+            })
+            .catch((e: unknown) =>
+              setError(
+                e instanceof CallError
+                  ? e
+                  : new CallError({ code: 'internal', message: String(e) }),
+              ),
+            );
+        }}
+        createLabel={(name) => `Add “${name}” to the library as a new organisation`}
+        description="Not in the library yet? Type its name and add it; fill in its details later under Organisations."
       />
+      <ErrorNote error={error} />
     </div>
   );
 }

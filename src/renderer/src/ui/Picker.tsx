@@ -2,6 +2,9 @@ import { useMemo, useState } from 'react';
 import { ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
 import { foldRow, rowMatches } from '../app/filterText';
 
+/** The key of the "make a new one" item. */
+const CREATE = '\u0000create';
+
 export interface PickItem {
   id: string;
   label: string;
@@ -21,6 +24,8 @@ export function Picker({
   exclude = [],
   description,
   placeholder,
+  onCreate,
+  createLabel = (t) => `Add “${t}” as a new one`,
 }: {
   label: string;
   items: readonly PickItem[];
@@ -28,6 +33,9 @@ export function Picker({
   exclude?: readonly string[];
   description?: string;
   placeholder?: string;
+  /** Offered after the matches: make a new item from the text typed. */
+  onCreate?: (text: string) => void;
+  createLabel?: (text: string) => string;
 }) {
   const [text, setText] = useState('');
   const folded = useMemo(
@@ -47,10 +55,9 @@ export function Picker({
       inputValue={text}
       onInputChange={setText}
       onSelectionChange={(key) => {
-        if (key !== null) {
-          onPick(String(key));
-          setText('');
-        }
+        if (key === CREATE) onCreate?.(text.trim());
+        else if (key !== null) onPick(String(key));
+        if (key !== null) setText('');
       }}
       selectedKey={null}
       defaultFilter={() => true}
@@ -75,6 +82,18 @@ export function Picker({
               {i.detail && <div className="hit-excerpt">{i.detail}</div>}
             </ListBoxItem>
           ))}
+          {onCreate !== undefined &&
+            text.trim() !== '' &&
+            !items.some((i) => i.label.trim().toLowerCase() === text.trim().toLowerCase()) && (
+              <ListBoxItem
+                key={CREATE}
+                id={CREATE}
+                textValue={createLabel(text.trim())}
+                className="searchbox-item picker-create"
+              >
+                <div className="hit-title">{createLabel(text.trim())}</div>
+              </ListBoxItem>
+            )}
         </ListBox>
       </Popover>
     </ComboBox>
