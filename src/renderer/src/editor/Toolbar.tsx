@@ -12,7 +12,9 @@ import {
   CAN_UNDO_COMMAND,
   COMMAND_PRIORITY_LOW,
   FORMAT_TEXT_COMMAND,
+  INDENT_CONTENT_COMMAND,
   KEY_DOWN_COMMAND,
+  OUTDENT_CONTENT_COMMAND,
   REDO_COMMAND,
   SELECTION_CHANGE_COMMAND,
   UNDO_COMMAND,
@@ -27,6 +29,8 @@ import {
   Heading3,
   Italic,
   List,
+  ListIndentDecrease,
+  ListIndentIncrease,
   ListOrdered,
   Pilcrow,
   Quote,
@@ -37,9 +41,11 @@ import {
   Undo2,
 } from 'lucide-react';
 import { useEffect, useState, type ReactNode } from 'react';
+import { isMac } from '../app/commands';
 import { CitationDialog, FieldDialog } from './InsertDialogs';
 import { $createFootnoteNode } from './nodes/FootnoteNode';
 import { $createPageBreakNode } from './nodes/PageBreakNode';
+import { $isInList } from './plugins/ListDepthPlugin';
 
 /** A toolbar button that keeps the text's selection (it never takes focus from the editor). */
 function Tool({
@@ -73,12 +79,37 @@ function Tool({
   );
 }
 
-const mod = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
+const mod = isMac ? '⌘' : 'Ctrl+';
+
+interface Marks {
+  bold: boolean;
+  italic: boolean;
+  underline: boolean;
+  /** The cursor is in a list (indent and outdent apply). */
+  list: boolean;
+}
+
+/** What the toolbar shows as on, for the selection as it is. */
+function $marks(): Marks | null {
+  const s = $getSelection();
+  if (!$isRangeSelection(s)) return null;
+  return {
+    bold: s.hasFormat('bold'),
+    italic: s.hasFormat('italic'),
+    underline: s.hasFormat('underline'),
+    list: $isInList(),
+  };
+}
 
 /** Paragraph styles, marks, lists, notes and breaks: the writing toolbar. */
 export function Toolbar() {
   const [editor] = useLexicalComposerContext();
-  const [marks, setMarks] = useState({ bold: false, italic: false, underline: false });
+  const [marks, setMarks] = useState<Marks>({
+    bold: false,
+    italic: false,
+    underline: false,
+    list: false,
+  });
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
   const [dialog, setDialog] = useState<'field' | 'citation' | null>(null);
@@ -89,28 +120,16 @@ export function Toolbar() {
         editor.registerCommand(
           SELECTION_CHANGE_COMMAND,
           () => {
-            const s = $getSelection();
-            if ($isRangeSelection(s)) {
-              setMarks({
-                bold: s.hasFormat('bold'),
-                italic: s.hasFormat('italic'),
-                underline: s.hasFormat('underline'),
-              });
-            }
+            const m = $marks();
+            if (m !== null) setMarks(m);
             return false;
           },
           COMMAND_PRIORITY_LOW,
         ),
         editor.registerUpdateListener(({ editorState }) =>
           editorState.read(() => {
-            const s = $getSelection();
-            if ($isRangeSelection(s)) {
-              setMarks({
-                bold: s.hasFormat('bold'),
-                italic: s.hasFormat('italic'),
-                underline: s.hasFormat('underline'),
-              });
-            }
+            const m = $marks();
+            if (m !== null) setMarks(m);
           }),
         ),
         editor.registerCommand(
@@ -210,6 +229,20 @@ export function Toolbar() {
         label="Numbered list"
         icon={<ListOrdered size={16} />}
         onPress={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}
+      />
+      <Tool
+        label="Indent list item"
+        shortcut="Tab"
+        icon={<ListIndentIncrease size={16} />}
+        disabled={!marks.list}
+        onPress={() => editor.dispatchCommand(INDENT_CONTENT_COMMAND, undefined)}
+      />
+      <Tool
+        label="Outdent list item"
+        shortcut="Shift+Tab"
+        icon={<ListIndentDecrease size={16} />}
+        disabled={!marks.list}
+        onPress={() => editor.dispatchCommand(OUTDENT_CONTENT_COMMAND, undefined)}
       />
       <span className="ed-tool-gap" />
       <Tool label="Field…" icon={<Braces size={16} />} onPress={() => setDialog('field')} />
