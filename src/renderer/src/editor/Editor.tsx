@@ -14,10 +14,12 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode, type RefObje
 import type { RichContent } from '../../../shared/domain';
 import { EditorDataContext, NoteNumbersContext, type EditorData } from './EditorData';
 import { EditorNoticeContext, NoticeLine, useNoticeState } from './EditorNotice';
+import { isLinkUrl, LinkRulesPlugin } from './LinkDialog';
 import { editorNodes } from './nodes/all';
 import { ListDepthPlugin } from './plugins/ListDepthPlugin';
 import { NoteNumbersPlugin } from './plugins/NoteNumbersPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
+import { TableTabPlugin } from './plugins/TableTabPlugin';
 import { theme } from './theme';
 import './Editor.css';
 
@@ -105,8 +107,10 @@ export function DossierEditor({
             <HistoryPlugin />
             <ListPlugin />
             <ListDepthPlugin />
-            <LinkPlugin validateUrl={(url) => /^(https?:|mailto:)/i.test(url)} />
+            <LinkPlugin validateUrl={isLinkUrl} />
+            <LinkRulesPlugin />
             <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} />
+            <TableTabPlugin />
             <NoteNumbersPlugin onNumbers={onNumbers} />
             <PastePlugin />
             {plugins}

@@ -28,6 +28,7 @@ import {
   Heading2,
   Heading3,
   Italic,
+  Link,
   List,
   ListIndentDecrease,
   ListIndentIncrease,
@@ -37,12 +38,15 @@ import {
   Redo2,
   Scissors,
   StickyNote,
+  Table,
   Underline,
   Undo2,
 } from 'lucide-react';
 import { useEffect, useState, type ReactNode } from 'react';
+import { shortcutLabel } from '../../../shared/commands';
 import { isMac } from '../app/commands';
-import { CitationDialog, FieldDialog } from './InsertDialogs';
+import { CitationDialog, FieldDialog, TableDialog } from './InsertDialogs';
+import { LINK_SHORTCUT, LinkDialog, registerLinkShortcut } from './LinkDialog';
 import { $createFootnoteNode } from './nodes/FootnoteNode';
 import { $createPageBreakNode } from './nodes/PageBreakNode';
 import { $isInList } from './plugins/ListDepthPlugin';
@@ -101,7 +105,7 @@ function $marks(): Marks | null {
   };
 }
 
-/** Paragraph styles, marks, lists, notes and breaks: the writing toolbar. */
+/** Paragraph styles, marks, lists, links, tables, notes and breaks: the writing toolbar. */
 export function Toolbar() {
   const [editor] = useLexicalComposerContext();
   const [marks, setMarks] = useState<Marks>({
@@ -112,7 +116,7 @@ export function Toolbar() {
   });
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
-  const [dialog, setDialog] = useState<'field' | 'citation' | null>(null);
+  const [dialog, setDialog] = useState<'field' | 'citation' | 'link' | 'table' | null>(null);
 
   useEffect(
     () =>
@@ -132,6 +136,7 @@ export function Toolbar() {
             if (m !== null) setMarks(m);
           }),
         ),
+        registerLinkShortcut(editor, () => setDialog('link')),
         editor.registerCommand(
           KEY_DOWN_COMMAND,
           (e) => {
@@ -245,6 +250,14 @@ export function Toolbar() {
         onPress={() => editor.dispatchCommand(OUTDENT_CONTENT_COMMAND, undefined)}
       />
       <span className="ed-tool-gap" />
+      <Tool
+        label="Link…"
+        shortcut={shortcutLabel(LINK_SHORTCUT, isMac)}
+        icon={<Link size={16} />}
+        onPress={() => setDialog('link')}
+      />
+      <Tool label="Table…" icon={<Table size={16} />} onPress={() => setDialog('table')} />
+      <span className="ed-tool-gap" />
       <Tool label="Field…" icon={<Braces size={16} />} onPress={() => setDialog('field')} />
       <Tool
         label="Citation…"
@@ -264,6 +277,8 @@ export function Toolbar() {
       />
       <FieldDialog isOpen={dialog === 'field'} onClose={() => setDialog(null)} />
       <CitationDialog isOpen={dialog === 'citation'} onClose={() => setDialog(null)} />
+      <LinkDialog editor={editor} isOpen={dialog === 'link'} onClose={() => setDialog(null)} />
+      <TableDialog isOpen={dialog === 'table'} onClose={() => setDialog(null)} />
     </div>
   );
 }
