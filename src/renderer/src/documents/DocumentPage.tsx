@@ -13,6 +13,7 @@ import { contentOf, DossierEditor } from '../editor/Editor';
 import type { EditorData } from '../editor/EditorData';
 import { $createSnippetEmbedNode } from '../editor/nodes/SnippetEmbedNode';
 import { jumpTo } from '../editor/jumpTo';
+import { NotesPane } from '../editor/NotesPane';
 import { Toolbar } from '../editor/Toolbar';
 import { ExportDialog } from './ExportDialog';
 import { DetailsPanel, detailsOf, type Details } from './DetailsPanel';
@@ -213,6 +214,8 @@ function DocumentScreen({
   useSaveShortcut(() => save());
 
   const [exporting, setExporting] = useState(false);
+  // Where the notes pane draws itself (it lives inside the editor, for the notes' own editors).
+  const [notesHost, setNotesHost] = useState<HTMLElement | null>(null);
   const report = preview?.report ?? null;
   return (
     <Page
@@ -274,7 +277,12 @@ function DocumentScreen({
               setSavedJson(JSON.stringify(c));
             }}
             toolbar={<Toolbar />}
-            plugins={<SnippetDropPlugin onDrop={dropSnippet} />}
+            plugins={
+              <>
+                <SnippetDropPlugin onDrop={dropSnippet} />
+                <NotesPane container={notesHost} />
+              </>
+            }
           />
         </div>
         <aside className="doc-side" aria-label="Beside the text">
@@ -282,6 +290,9 @@ function DocumentScreen({
             <TabList className="doc-tabs-list" aria-label="Beside the text">
               <Tab id="preflight" className="doc-tab">
                 Preflight{report !== null && report.errors > 0 ? ` (${report.errors})` : ''}
+              </Tab>
+              <Tab id="notes" className="doc-tab">
+                Notes
               </Tab>
               <Tab id="library" className="doc-tab">
                 Library
@@ -298,6 +309,9 @@ function DocumentScreen({
                 report={report}
                 onJump={(place) => editorRef.current !== null && jumpTo(editorRef.current, place)}
               />
+            </TabPanel>
+            <TabPanel id="notes">
+              <div ref={setNotesHost} />
             </TabPanel>
             <TabPanel id="library">
               <LibraryPanel onInsert={insertSnippet} />

@@ -16,6 +16,7 @@ import { EditorDataContext, NoteNumbersContext, type EditorData } from './Editor
 import { EditorNoticeContext, NoticeLine, useNoticeState } from './EditorNotice';
 import { isLinkUrl, LinkRulesPlugin } from './LinkDialog';
 import { editorNodes } from './nodes/all';
+import { NotesSurfaceContext, type NotesSurface } from './notesSurface';
 import { ListDepthPlugin } from './plugins/ListDepthPlugin';
 import { NoteNumbersPlugin } from './plugins/NoteNumbersPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
@@ -89,40 +90,44 @@ export function DossierEditor({
   const [numbers, setNumbers] = useState<Map<string, number>>(new Map());
   const onNumbers = useCallback((n: Map<string, number>) => setNumbers(n), []);
   const [notice, say] = useNoticeState();
+  const [surface, setSurface] = useState<NotesSurface | null>(null);
+  const notes = useMemo(() => ({ surface, setSurface }), [surface]);
   return (
     <EditorDataContext.Provider value={data}>
       <NoteNumbersContext.Provider value={numbers}>
         <EditorNoticeContext.Provider value={say}>
-          <LexicalComposer initialConfig={initial}>
-            <div className="ed-top">
-              {toolbar}
-              <NoticeLine text={notice} />
-            </div>
-            <div className="ed-page">
-              <RichTextPlugin
-                contentEditable={<ContentEditable className="ed-content" aria-label={label} />}
-                ErrorBoundary={LexicalErrorBoundary}
-              />
-            </div>
-            <HistoryPlugin />
-            <ListPlugin />
-            <ListDepthPlugin />
-            <LinkPlugin validateUrl={isLinkUrl} />
-            <LinkRulesPlugin />
-            <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} />
-            <TableTabPlugin />
-            <NoteNumbersPlugin onNumbers={onNumbers} />
-            <PastePlugin />
-            {plugins}
-            {editorRef !== undefined && <EditorRefPlugin editorRef={editorRef} />}
-            {onReady !== undefined && <ReadyPlugin onReady={onReady} />}
-            {onChange !== undefined && (
-              <OnChangePlugin
-                ignoreSelectionChange
-                onChange={(state) => onChange(contentOf(state))}
-              />
-            )}
-          </LexicalComposer>
+          <NotesSurfaceContext.Provider value={notes}>
+            <LexicalComposer initialConfig={initial}>
+              <div className="ed-top">
+                {toolbar}
+                <NoticeLine text={notice} />
+              </div>
+              <div className="ed-page">
+                <RichTextPlugin
+                  contentEditable={<ContentEditable className="ed-content" aria-label={label} />}
+                  ErrorBoundary={LexicalErrorBoundary}
+                />
+              </div>
+              <HistoryPlugin />
+              <ListPlugin />
+              <ListDepthPlugin />
+              <LinkPlugin validateUrl={isLinkUrl} />
+              <LinkRulesPlugin />
+              <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} />
+              <TableTabPlugin />
+              <NoteNumbersPlugin onNumbers={onNumbers} />
+              <PastePlugin />
+              {plugins}
+              {editorRef !== undefined && <EditorRefPlugin editorRef={editorRef} />}
+              {onReady !== undefined && <ReadyPlugin onReady={onReady} />}
+              {onChange !== undefined && (
+                <OnChangePlugin
+                  ignoreSelectionChange
+                  onChange={(state) => onChange(contentOf(state))}
+                />
+              )}
+            </LexicalComposer>
+          </NotesSurfaceContext.Provider>
         </EditorNoticeContext.Provider>
       </NoteNumbersContext.Provider>
     </EditorDataContext.Provider>
