@@ -19,6 +19,7 @@ import { contentOf, DossierEditor } from '../editor/Editor';
 import type { EditorData } from '../editor/EditorData';
 import { $createSnippetEmbedNode } from '../editor/nodes/SnippetEmbedNode';
 import { jumpTo } from '../editor/jumpTo';
+import { NotesPane } from '../editor/NotesPane';
 import { Toolbar } from '../editor/Toolbar';
 import { ExportDialog } from './ExportDialog';
 import { DetailsPanel, detailsOf, type Details } from './DetailsPanel';
@@ -274,6 +275,8 @@ function DocumentScreen({
     error !== null && error.info.place === `document.${field}` ? error.message : null;
 
   const [exporting, setExporting] = useState(false);
+  // Where the notes pane draws itself (it lives inside the editor, for the notes' own editors).
+  const [notesHost, setNotesHost] = useState<HTMLElement | null>(null);
   const report = preview?.report ?? null;
   return (
     <Page
@@ -356,7 +359,12 @@ function DocumentScreen({
                 setSavedJson(JSON.stringify(c));
               }}
               toolbar={<Toolbar />}
-              plugins={<SnippetDropPlugin onDrop={dropSnippet} />}
+              plugins={
+                <>
+                  <SnippetDropPlugin onDrop={dropSnippet} />
+                  <NotesPane container={notesHost} />
+                </>
+              }
             />
           </div>
           <footer className="doc-statusbar" aria-label="Status of the document">
@@ -396,6 +404,9 @@ function DocumentScreen({
               <Tab id="preflight" className="doc-tab">
                 Preflight{report !== null && report.errors > 0 ? ` (${report.errors})` : ''}
               </Tab>
+              <Tab id="notes" className="doc-tab">
+                Notes
+              </Tab>
               <Tab id="library" className="doc-tab">
                 Library
               </Tab>
@@ -414,6 +425,9 @@ function DocumentScreen({
                 report={report}
                 onJump={(place) => editorRef.current !== null && jumpTo(editorRef.current, place)}
               />
+            </TabPanel>
+            <TabPanel id="notes">
+              <div ref={setNotesHost} />
             </TabPanel>
             <TabPanel id="library">
               <LibraryPanel onInsert={insertSnippet} />

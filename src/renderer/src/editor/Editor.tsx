@@ -13,9 +13,14 @@ import { $createParagraphNode, $getRoot, type EditorState, type LexicalEditor } 
 import { useCallback, useEffect, useMemo, useState, type ReactNode, type RefObject } from 'react';
 import type { RichContent } from '../../../shared/domain';
 import { EditorDataContext, NoteNumbersContext, type EditorData } from './EditorData';
+import { EditorNoticeContext, NoticeLine, useNoticeState } from './EditorNotice';
+import { isLinkUrl, LinkRulesPlugin } from './LinkDialog';
 import { editorNodes } from './nodes/all';
+import { NotesSurfaceContext, type NotesSurface } from './notesSurface';
+import { ListDepthPlugin } from './plugins/ListDepthPlugin';
 import { NoteNumbersPlugin } from './plugins/NoteNumbersPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
+import { TableTabPlugin } from './plugins/TableTabPlugin';
 import { theme } from './theme';
 import './Editor.css';
 
@@ -84,33 +89,46 @@ export function DossierEditor({
   );
   const [numbers, setNumbers] = useState<Map<string, number>>(new Map());
   const onNumbers = useCallback((n: Map<string, number>) => setNumbers(n), []);
+  const [notice, say] = useNoticeState();
+  const [surface, setSurface] = useState<NotesSurface | null>(null);
+  const notes = useMemo(() => ({ surface, setSurface }), [surface]);
   return (
     <EditorDataContext.Provider value={data}>
       <NoteNumbersContext.Provider value={numbers}>
-        <LexicalComposer initialConfig={initial}>
-          {toolbar}
-          <div className="ed-page">
-            <RichTextPlugin
-              contentEditable={<ContentEditable className="ed-content" aria-label={label} />}
-              ErrorBoundary={LexicalErrorBoundary}
-            />
-          </div>
-          <HistoryPlugin />
-          <ListPlugin />
-          <LinkPlugin validateUrl={(url) => /^(https?:|mailto:)/i.test(url)} />
-          <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} />
-          <NoteNumbersPlugin onNumbers={onNumbers} />
-          <PastePlugin />
-          {plugins}
-          {editorRef !== undefined && <EditorRefPlugin editorRef={editorRef} />}
-          {onReady !== undefined && <ReadyPlugin onReady={onReady} />}
-          {onChange !== undefined && (
-            <OnChangePlugin
-              ignoreSelectionChange
-              onChange={(state) => onChange(contentOf(state))}
-            />
-          )}
-        </LexicalComposer>
+        <EditorNoticeContext.Provider value={say}>
+          <NotesSurfaceContext.Provider value={notes}>
+            <LexicalComposer initialConfig={initial}>
+              <div className="ed-top">
+                {toolbar}
+                <NoticeLine text={notice} />
+              </div>
+              <div className="ed-page">
+                <RichTextPlugin
+                  contentEditable={<ContentEditable className="ed-content" aria-label={label} />}
+                  ErrorBoundary={LexicalErrorBoundary}
+                />
+              </div>
+              <HistoryPlugin />
+              <ListPlugin />
+              <ListDepthPlugin />
+              <LinkPlugin validateUrl={isLinkUrl} />
+              <LinkRulesPlugin />
+              <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} />
+              <TableTabPlugin />
+              <NoteNumbersPlugin onNumbers={onNumbers} />
+              <PastePlugin />
+              {plugins}
+              {editorRef !== undefined && <EditorRefPlugin editorRef={editorRef} />}
+              {onReady !== undefined && <ReadyPlugin onReady={onReady} />}
+              {onChange !== undefined && (
+                <OnChangePlugin
+                  ignoreSelectionChange
+                  onChange={(state) => onChange(contentOf(state))}
+                />
+              )}
+            </LexicalComposer>
+          </NotesSurfaceContext.Provider>
+        </EditorNoticeContext.Provider>
       </NoteNumbersContext.Provider>
     </EditorDataContext.Provider>
   );

@@ -1,10 +1,13 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $insertNodes } from 'lexical';
+import { $createTableNodeWithDimensions, $findTableNode } from '@lexical/table';
+import { $insertNodeToNearestRoot } from '@lexical/utils';
+import { $getPreviousSelection, $getSelection, $insertNodes, $isRangeSelection } from 'lexical';
 import { useState } from 'react';
 import { LIVE_FIELDS, type LiveFieldName } from '../../../core/document/nodes';
 import { useCall } from '../app/api';
 import { formatDay } from '../app/format';
 import { Button } from '../ui/Button';
+import { Checkbox } from '../ui/Choice';
 import { Dialog } from '../ui/Dialog';
 import { TextField } from '../ui/Field';
 import { Picker } from '../ui/Picker';
@@ -168,4 +171,129 @@ export function CitationDialog({ isOpen, onClose }: { isOpen: boolean; onClose: 
       />
     </Dialog>
   );
+}
+
+/** The largest table the dialog makes (more rows can be added by Tab in the last cell). */
+const MAX_ROWS = 100;
+const MAX_COLUMNS = 12;
+
+/** A whole number from `min` to `max`, or what is wrong with the text. */
+function count(text: string, what: string, min: number, max: number): number | string {
+  const n = Number(text.trim());
+  if (!/^\d+$/.test(text.trim()) || n < min || n > max) {
+    return `${what}: a number from ${min} to ${max}.`;
+  }
+  return n;
+}
+
+/**
+ * Table… : a table of the rows and columns asked for, the first row a header row unless turned
+ * off (core's `headerState` 1 on each of its cells), the cursor in its first cell. Tab moves to
+ * the next cell, Shift+Tab back (TablePlugin); Tab in the last cell adds a row.
+ */
+export function TableDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () => void }) {
+  const [editor] = useLexicalComposerContext();
+  const [rows, setRows] = useState('3');
+  const [columns, setColumns] = useState('3');
+  const [header, setHeader] = useState(true);
+  const [problems, setProblems] = useState<{ rows?: string; columns?: string }>({});
+  const [refused, setRefused] = useState<string | null>(null);
+  const close = (): void => {
+    setProblems({});
+    setRefused(null);
+    onClose();
+  };
+  const insert = (): void => {
+    const r = count(rows, 'Rows', 1, MAX_ROWS);
+    const c = count(columns, 'Columns', 1, MAX_COLUMNS);
+    if (typeof r === 'string' || typeof c === 'string') {
+      setProblems({
+        ...(typeof r === 'string' ? { rows: r } : {}),
+        ...(typeof c === 'string' ? { columns: c } : {}),
+      });
+      return;
+    }
+    let done = false;
+    editor.update(() => {
+      done = $insertTable(r, c, header);
+    });
+    if (!done) {
+      setRefused('A table cannot go inside a table: put the cursor outside the table first.');
+      return;
+    }
+    close();
+    editor.focus();
+  };
+  return (
+    <Dialog
+      title="Insert a table"
+      isOpen={isOpen}
+      onClose={close}
+      footer={
+        <>
+          <Button onPress={close}>Cancel</Button>
+          <Button variant="primary" onPress={insert}>
+            Insert table
+          </Button>
+        </>
+      }
+    >
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          insert();
+        }}
+      >
+        <div className="ed-table-size">
+          <TextField
+            label="Rows"
+            value={rows}
+            onChange={(v) => {
+              setRows(v);
+              setProblems((p) => ({ ...p, rows: undefined }));
+            }}
+            inputMode="numeric"
+            width="short"
+            error={problems.rows}
+            autoFocus
+          />
+          <span className="ed-table-times" aria-hidden="true">
+            ×
+          </span>
+          <TextField
+            label="Columns"
+            value={columns}
+            onChange={(v) => {
+              setColumns(v);
+              setProblems((p) => ({ ...p, columns: undefined }));
+            }}
+            inputMode="numeric"
+            width="short"
+            error={problems.columns}
+          />
+        </div>
+        <Checkbox isSelected={header} onChange={setHeader}>
+          First row is a header row
+        </Checkbox>
+        {refused !== null && (
+          <p className="field-error" role="alert">
+            {refused}
+          </p>
+        )}
+        <button type="submit" hidden />
+      </form>
+    </Dialog>
+  );
+}
+
+/** Inserts a table where the cursor is (between blocks), the cursor then in its first cell. */
+function $insertTable(rows: number, columns: number, header: boolean): boolean {
+  const selection = $getSelection() ?? $getPreviousSelection();
+  if (!$isRangeSelection(selection)) return false;
+  // No table within a table (TablePlugin's rule: its cells would not work).
+  if ($findTableNode(selection.anchor.getNode()) !== null) return false;
+  const table = $createTableNodeWithDimensions(rows, columns, { rows: header, columns: false });
+  $insertNodeToNearestRoot(table);
+  table.getFirstDescendant()?.selectStart();
+  return true;
 }

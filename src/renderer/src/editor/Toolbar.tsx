@@ -12,7 +12,9 @@ import {
   CAN_UNDO_COMMAND,
   COMMAND_PRIORITY_LOW,
   FORMAT_TEXT_COMMAND,
+  INDENT_CONTENT_COMMAND,
   KEY_DOWN_COMMAND,
+  OUTDENT_CONTENT_COMMAND,
   REDO_COMMAND,
   SELECTION_CHANGE_COMMAND,
   UNDO_COMMAND,
@@ -26,20 +28,28 @@ import {
   Heading2,
   Heading3,
   Italic,
+  Link,
   List,
+  ListIndentDecrease,
+  ListIndentIncrease,
   ListOrdered,
   Pilcrow,
   Quote,
   Redo2,
   Scissors,
   StickyNote,
+  Table,
   Underline,
   Undo2,
 } from 'lucide-react';
 import { useEffect, useState, type ReactNode } from 'react';
-import { CitationDialog, FieldDialog } from './InsertDialogs';
+import { shortcutLabel } from '../../../shared/commands';
+import { isMac } from '../app/commands';
+import { CitationDialog, FieldDialog, TableDialog } from './InsertDialogs';
+import { LINK_SHORTCUT, LinkDialog, registerLinkShortcut } from './LinkDialog';
 import { $createFootnoteNode } from './nodes/FootnoteNode';
 import { $createPageBreakNode } from './nodes/PageBreakNode';
+import { $isInList } from './plugins/ListDepthPlugin';
 
 /** A toolbar button that keeps the text's selection (it never takes focus from the editor). */
 function Tool({
@@ -73,15 +83,40 @@ function Tool({
   );
 }
 
-const mod = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
+const mod = isMac ? '⌘' : 'Ctrl+';
 
-/** Paragraph styles, marks, lists, notes and breaks: the writing toolbar. */
+interface Marks {
+  bold: boolean;
+  italic: boolean;
+  underline: boolean;
+  /** The cursor is in a list (indent and outdent apply). */
+  list: boolean;
+}
+
+/** What the toolbar shows as on, for the selection as it is. */
+function $marks(): Marks | null {
+  const s = $getSelection();
+  if (!$isRangeSelection(s)) return null;
+  return {
+    bold: s.hasFormat('bold'),
+    italic: s.hasFormat('italic'),
+    underline: s.hasFormat('underline'),
+    list: $isInList(),
+  };
+}
+
+/** Paragraph styles, marks, lists, links, tables, notes and breaks: the writing toolbar. */
 export function Toolbar() {
   const [editor] = useLexicalComposerContext();
-  const [marks, setMarks] = useState({ bold: false, italic: false, underline: false });
+  const [marks, setMarks] = useState<Marks>({
+    bold: false,
+    italic: false,
+    underline: false,
+    list: false,
+  });
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
-  const [dialog, setDialog] = useState<'field' | 'citation' | null>(null);
+  const [dialog, setDialog] = useState<'field' | 'citation' | 'link' | 'table' | null>(null);
 
   useEffect(
     () =>
@@ -89,30 +124,19 @@ export function Toolbar() {
         editor.registerCommand(
           SELECTION_CHANGE_COMMAND,
           () => {
-            const s = $getSelection();
-            if ($isRangeSelection(s)) {
-              setMarks({
-                bold: s.hasFormat('bold'),
-                italic: s.hasFormat('italic'),
-                underline: s.hasFormat('underline'),
-              });
-            }
+            const m = $marks();
+            if (m !== null) setMarks(m);
             return false;
           },
           COMMAND_PRIORITY_LOW,
         ),
         editor.registerUpdateListener(({ editorState }) =>
           editorState.read(() => {
-            const s = $getSelection();
-            if ($isRangeSelection(s)) {
-              setMarks({
-                bold: s.hasFormat('bold'),
-                italic: s.hasFormat('italic'),
-                underline: s.hasFormat('underline'),
-              });
-            }
+            const m = $marks();
+            if (m !== null) setMarks(m);
           }),
         ),
+        registerLinkShortcut(editor, () => setDialog('link')),
         editor.registerCommand(
           KEY_DOWN_COMMAND,
           (e) => {
@@ -211,6 +235,28 @@ export function Toolbar() {
         icon={<ListOrdered size={16} />}
         onPress={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}
       />
+      <Tool
+        label="Indent list item"
+        shortcut="Tab"
+        icon={<ListIndentIncrease size={16} />}
+        disabled={!marks.list}
+        onPress={() => editor.dispatchCommand(INDENT_CONTENT_COMMAND, undefined)}
+      />
+      <Tool
+        label="Outdent list item"
+        shortcut="Shift+Tab"
+        icon={<ListIndentDecrease size={16} />}
+        disabled={!marks.list}
+        onPress={() => editor.dispatchCommand(OUTDENT_CONTENT_COMMAND, undefined)}
+      />
+      <span className="ed-tool-gap" />
+      <Tool
+        label="Link…"
+        shortcut={shortcutLabel(LINK_SHORTCUT, isMac)}
+        icon={<Link size={16} />}
+        onPress={() => setDialog('link')}
+      />
+      <Tool label="Table…" icon={<Table size={16} />} onPress={() => setDialog('table')} />
       <span className="ed-tool-gap" />
       <Tool label="Field…" icon={<Braces size={16} />} onPress={() => setDialog('field')} />
       <Tool
@@ -231,6 +277,8 @@ export function Toolbar() {
       />
       <FieldDialog isOpen={dialog === 'field'} onClose={() => setDialog(null)} />
       <CitationDialog isOpen={dialog === 'citation'} onClose={() => setDialog(null)} />
+      <LinkDialog editor={editor} isOpen={dialog === 'link'} onClose={() => setDialog(null)} />
+      <TableDialog isOpen={dialog === 'table'} onClose={() => setDialog(null)} />
     </div>
   );
 }

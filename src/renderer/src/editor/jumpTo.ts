@@ -1,5 +1,6 @@
 import {
   $createNodeSelection,
+  $getNodeByKey,
   $getRoot,
   $isDecoratorNode,
   $isElementNode,
@@ -28,10 +29,19 @@ function $nodeAt(place: string): LexicalNode | null {
 /** Puts the cursor at a place in the text, scrolls to it and marks it for a moment. */
 export function jumpTo(editor: LexicalEditor, place: string): boolean {
   let key: string | null = null;
+  editor.getEditorState().read(() => {
+    key = $nodeAt(place)?.getKey() ?? null;
+  });
+  return key !== null && jumpToNode(editor, key);
+}
+
+/** Puts the cursor at a node (a unit such as a note marker: selects it), scrolls to it, marks it. */
+export function jumpToNode(editor: LexicalEditor, key: string): boolean {
+  let found = false;
   editor.update(() => {
-    const node = $nodeAt(place);
+    const node = $getNodeByKey(key);
     if (node === null) return;
-    key = node.getKey();
+    found = true;
     if ($isDecoratorNode(node)) {
       const s = $createNodeSelection();
       s.add(node.getKey());
@@ -42,7 +52,7 @@ export function jumpTo(editor: LexicalEditor, place: string): boolean {
       node.selectPrevious?.();
     }
   });
-  if (key === null) return false;
+  if (!found) return false;
   const element = editor.getElementByKey(key);
   if (element !== null) {
     element.scrollIntoView({ block: 'center' });

@@ -1,9 +1,3 @@
-import { LexicalNestedComposer } from '@lexical/react/LexicalNestedComposer';
-import { ContentEditable } from '@lexical/react/LexicalContentEditable';
-import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
-import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
-import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
-import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useLexicalNodeSelection } from '@lexical/react/useLexicalNodeSelection';
 import {
@@ -18,11 +12,14 @@ import { useEffect, useRef, useState, type JSX } from 'react';
 import type { SerializedFootnoteNode } from '../../../../core/document/serialized';
 import type { SerializedNode } from '../../../../shared/domain';
 import { useNoteNumber } from '../EditorData';
+import { useNotesSurface } from '../notesSurface';
 import { inlinesOf, noteEditor } from './nested';
+import { NoteText } from './NoteText';
 
 /**
  * A footnote in the writer's own words: a numbered marker in the text; its note (text, links,
- * fields — never another note) is edited in a small popover.
+ * fields — never another note) is edited in a small popover, or in the notes pane when that is
+ * shown (a click on the marker then goes to the note there).
  */
 export class FootnoteNode extends InlineUnitNode {
   __note: LexicalEditor;
@@ -52,6 +49,11 @@ export class FootnoteNode extends InlineUnitNode {
     };
   }
 
+  /** The editor of the note's text. */
+  note(): LexicalEditor {
+    return this.getLatest().__note;
+  }
+
   override decorate(): JSX.Element {
     return <FootnoteMarker nodeKey={this.__key} note={this.__note} />;
   }
@@ -60,7 +62,13 @@ export class FootnoteNode extends InlineUnitNode {
 function FootnoteMarker({ nodeKey, note }: { nodeKey: string; note: LexicalEditor }) {
   const number = useNoteNumber(nodeKey);
   const [selected] = useLexicalNodeSelection(nodeKey);
-  const [open, setOpen] = useState(false);
+  const [opened, setOpen] = useState(false);
+  // While the notes pane shows the note, the popover stays closed: one place for its editor.
+  const surface = useNotesSurface();
+  const open = opened && surface === null;
+  useEffect(() => {
+    if (surface !== null) setOpen(false);
+  }, [surface]);
   const box = useRef<HTMLSpanElement>(null);
   const [parent] = useLexicalComposerContext();
   const [text, setText] = useState(() => plainOf(note));
@@ -79,7 +87,10 @@ function FootnoteMarker({ nodeKey, note }: { nodeKey: string; note: LexicalEdito
   useEffect(() => {
     if (!open) return;
     const close = (e: MouseEvent): void => {
-      if (box.current !== null && !box.current.contains(e.target as Node)) setOpen(false);
+      const target = e.target as Element;
+      // A dialog opened from the note (a link's) stands outside it, on the page.
+      if (target.closest('.modal-overlay') !== null) return;
+      if (box.current !== null && !box.current.contains(target)) setOpen(false);
     };
     document.addEventListener('mousedown', close);
     return () => document.removeEventListener('mousedown', close);
@@ -90,8 +101,8 @@ function FootnoteMarker({ nodeKey, note }: { nodeKey: string; note: LexicalEdito
         type="button"
         className={`ed-marker${selected ? ' ed-selected' : ''}`}
         aria-label={`Footnote ${number ?? ''}${text ? `: ${text}` : ''}`}
-        aria-expanded={open}
-        onClick={() => setOpen((o) => !o)}
+        aria-expanded={surface === null ? open : undefined}
+        onClick={() => (surface === null ? setOpen((o) => !o) : surface.reveal(nodeKey))}
       >
         <sup>{number ?? '•'}</sup>
       </button>
@@ -107,19 +118,7 @@ function FootnoteMarker({ nodeKey, note }: { nodeKey: string; note: LexicalEdito
             }
           }}
         >
-          <LexicalNestedComposer initialEditor={note}>
-            <RichTextPlugin
-              contentEditable={
-                <ContentEditable
-                  className="ed-note-text"
-                  aria-label={`Text of footnote ${number ?? ''}`}
-                />
-              }
-              ErrorBoundary={LexicalErrorBoundary}
-            />
-            <HistoryPlugin />
-            <LinkPlugin />
-          </LexicalNestedComposer>
+          <NoteText note={note} label={`Text of footnote ${number ?? ''}`} />
         </span>
       )}
     </span>

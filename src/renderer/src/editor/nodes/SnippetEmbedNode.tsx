@@ -23,6 +23,9 @@ import { formatDay } from '../../app/format';
 import { call, useCall } from '../../app/api';
 import { plainText } from '../../../../core/document/content';
 import { WordDiff } from '../../snippets/WordDiff';
+import { isLinkUrl, LinkDialogPlugin, LinkRulesPlugin } from '../LinkDialog';
+import { ListDepthPlugin } from '../plugins/ListDepthPlugin';
+import { PastePlugin } from '../plugins/PastePlugin';
 import { blocksEditor, blocksOf } from './nested';
 
 interface Embed {
@@ -228,7 +231,11 @@ function SnippetFrame({
               />
               <HistoryPlugin />
               <ListPlugin />
-              <LinkPlugin />
+              <ListDepthPlugin />
+              <LinkPlugin validateUrl={isLinkUrl} />
+              <LinkRulesPlugin />
+              <PastePlugin />
+              <LinkDialogPlugin />
             </LexicalNestedComposer>
           </div>
         )

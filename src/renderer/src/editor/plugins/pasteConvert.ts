@@ -21,6 +21,7 @@ import type {
   SerializedListNode,
   SerializedTableCellNode,
 } from '../../../../core/document/serialized';
+import { flattenDeepLists } from './listDepth';
 import { BLOCK_TAGS, cleanClipboardHtml } from './pasteClean';
 
 /**
@@ -248,8 +249,8 @@ function blockOf(el: Element, ctx: Ctx, as: Container): Block[] {
   }
 }
 
-/** Lines of words of a block, for places that hold only inlines (a list item). */
-function lines(block: Block): Inline[][] {
+/** Lines of words of a block, for places that hold only inlines (a list item, a footnote). */
+export function lines(block: Block): Inline[][] {
   switch (block.type) {
     case 'paragraph':
     case 'heading':
@@ -411,10 +412,15 @@ function tableOf(el: Element, ctx: Ctx): Block | null {
   );
 }
 
-/** Clipboard HTML (Word, LibreOffice, Google Docs, the web) as blocks of the format. */
+/**
+ * Clipboard HTML (Word, LibreOffice, Google Docs, the web) as blocks of the format, lists nested
+ * at most 9 levels deep (Word's limit; deeper items stand at level 9).
+ */
 export function htmlToBlocks(html: string): Block[] {
   const body = cleanClipboardHtml(html);
-  return blocksOf(body.childNodes, { format: 0, link: null, pre: false }, 'paragraph');
+  return flattenDeepLists(
+    blocksOf(body.childNodes, { format: 0, link: null, pre: false }, 'paragraph'),
+  );
 }
 
 /**
