@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { DEMO_IDS } from '../../src/backend/demo/demoLibrary';
+import { cite, doc, embed, note, p, text } from '../../src/core/document/build';
 import { contentFromText } from '../../src/core/document/content';
 import { tempDir } from '../helpers';
 import { axeProblems, go, openApp, paste, screenshots, type App } from './harness';
@@ -369,6 +370,45 @@ describe('signatories not yet in the library', () => {
     await expect
       .poll(() => page.getByRole('option', { name: /as a new organisation/ }).count())
       .toBe(0);
+    expect(app.errors).toEqual([]);
+  });
+});
+
+describe('note numbers', () => {
+  it('count the notes of linked and copied snippets where they stand, as the print does', async () => {
+    const app = await openApp('demo');
+    const { page } = app;
+    const source = DEMO_IDS.sources.rferlIsmayilovaArrest;
+    const text2 = [p('She was arrested.', cite(source)), p('Twice cited.', cite(source, '§ 3'))];
+    const snippet = await app.backend.call('snippets.save', {
+      snippet: { title: 'Cited background', kind: 'background', content: doc(...text2) },
+    });
+    const d = await app.backend.call('documents.create', { title: 'Numbered' });
+    const { id, revision: _r, createdAt: _c, updatedAt: _u, ...rest } = d;
+    const embedding = await app.backend.call('snippets.embedding', { id: snippet.id });
+    await app.backend.call('documents.save', {
+      document: {
+        id,
+        ...rest,
+        content: doc(
+          p('Opening.', note(text('First note.'))),
+          embed(snippet.id, { ...embedding, mode: 'linked' }),
+          embed(snippet.id, {
+            ...embedding,
+            mode: 'copied',
+            children: text2,
+          }),
+          p('Closing.', note(text('Last note.'))),
+        ),
+      },
+    });
+    const printed = await app.backend.call('documents.printed', { id });
+    expect(printed.notes).toHaveLength(6);
+    await go(app, `/documents/${id}`);
+    const editor = page.getByRole('textbox', { name: TEXT });
+    await editor.getByRole('button', { name: 'Footnote 1: First note.' }).waitFor();
+    // Two notes in the linked snippet, two in the copy (its own markers numbered 4 and 5).
+    await editor.getByRole('button', { name: 'Footnote 6: Last note.' }).waitFor();
     expect(app.errors).toEqual([]);
   });
 });

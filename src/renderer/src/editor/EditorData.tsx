@@ -1,3 +1,5 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import type { LexicalEditor } from 'lexical';
 import { createContext, useContext } from 'react';
 import type { SerializedNode } from '../../../shared/domain';
 
@@ -47,9 +49,17 @@ export function useEditorData(): EditorData {
   return useContext(EditorDataContext);
 }
 
-/** Note numbers by node key, in document order (citations and footnotes together). */
+/**
+ * Note numbers in document order (citations and footnotes together, those of the snippets
+ * included), by `noteKey`: a node's key within its editor (a copied snippet has its own).
+ */
 export const NoteNumbersContext = createContext<ReadonlyMap<string, number>>(new Map());
 
+export const noteKey = (editor: LexicalEditor, nodeKey: string): string =>
+  `${editor.getKey()}/${nodeKey}`;
+
+/** The number a note marker of this editor prints with. */
 export function useNoteNumber(key: string): number | null {
-  return useContext(NoteNumbersContext).get(key) ?? null;
+  const [editor] = useLexicalComposerContext();
+  return useContext(NoteNumbersContext).get(noteKey(editor, key)) ?? null;
 }

@@ -3,7 +3,7 @@ import { $dfs } from '@lexical/utils';
 import type { EditorState, LexicalEditor } from 'lexical';
 import { useContext, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { NoteNumbersContext, useEditorData } from './EditorData';
+import { noteKey, NoteNumbersContext, useEditorData } from './EditorData';
 import { jumpToNode } from './jumpTo';
 import { $isCitationNode } from './nodes/CitationNode';
 import { $isFootnoteNode } from './nodes/FootnoteNode';
@@ -110,7 +110,7 @@ function NotesList() {
       </p>
       <ol className="notes-list">
         {notes.map((entry) => {
-          const n = numbers.get(entry.key) ?? null;
+          const n = numbers.get(noteKey(editor, entry.key)) ?? null;
           return (
             <li
               key={entry.key}

@@ -100,6 +100,11 @@ export class SnippetEmbedNode extends BlockUnitNode {
     return this.getLatest().__embed;
   }
 
+  /** The editor of a copied snippet's own text (null when linked). */
+  copyEditor(): LexicalEditor | null {
+    return this.getLatest().__copy;
+  }
+
   /** Accepts the library's current revision (linked), as of `today`. */
   accept(revision: number, today: string, caseStatuses: Record<string, CaseStatus>): void {
     const self = this.getWritable();

@@ -1,31 +1,61 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $dfs } from '@lexical/utils';
+import type { LexicalEditor } from 'lexical';
 import { useEffect } from 'react';
+import type { SerializedNode } from '../../../../shared/domain';
+import { noteKey, useEditorData } from '../EditorData';
 import { $isCitationNode } from '../nodes/CitationNode';
 import { $isFootnoteNode } from '../nodes/FootnoteNode';
+import { $isSnippetEmbedNode } from '../nodes/SnippetEmbedNode';
 
-/** Numbers citations and footnotes together, in document order, as they will print. */
+/**
+ * Numbers citations and footnotes together, in document order, as they will print: the notes of
+ * a linked snippet (its library text, as the preview has it) and of a copied one count where the
+ * snippet stands.
+ */
 export function NoteNumbersPlugin({ onNumbers }: { onNumbers: (n: Map<string, number>) => void }) {
   const [editor] = useLexicalComposerContext();
+  const data = useEditorData();
   useEffect(() => {
     let last = '';
     const count = (): void => {
-      editor.getEditorState().read(() => {
-        const numbers = new Map<string, number>();
-        for (const { node } of $dfs()) {
-          if ($isCitationNode(node) || $isFootnoteNode(node)) {
-            numbers.set(node.getKey(), numbers.size + 1);
+      const numbers = new Map<string, number>();
+      let n = 0;
+      // A linked snippet's text: its notes count, though they have no marker here to number.
+      const inText = (nodes: readonly SerializedNode[], depth: number): void => {
+        for (const node of nodes) {
+          if (node.type === 'citation' || node.type === 'footnote') n += 1;
+          else if (node.type === 'snippet-embed' && node.mode === 'linked' && depth < 8) {
+            const s = data.snippet(String(node.snippetId));
+            if (s !== null) inText(s.content.root.children, depth + 1);
+          } else if (node.children !== undefined) inText(node.children, depth);
+        }
+      };
+      const inEditor = (ed: LexicalEditor): void => {
+        ed.getEditorState().read(() => {
+          for (const { node } of $dfs()) {
+            if ($isCitationNode(node) || $isFootnoteNode(node)) {
+              numbers.set(noteKey(ed, node.getKey()), ++n);
+            } else if ($isSnippetEmbedNode(node)) {
+              const copy = node.copyEditor();
+              if (copy !== null) inEditor(copy);
+              else {
+                const s = data.snippet(node.embed().snippetId);
+                if (s !== null) inText(s.content.root.children, 1);
+              }
+            }
           }
-        }
-        const sig = [...numbers].map(([k, n]) => `${k}:${n}`).join(',');
-        if (sig !== last) {
-          last = sig;
-          onNumbers(numbers);
-        }
-      });
+        });
+      };
+      inEditor(editor);
+      const sig = [...numbers].map(([k, v]) => `${k}:${v}`).join(',');
+      if (sig !== last) {
+        last = sig;
+        onNumbers(numbers);
+      }
     };
     count();
     return editor.registerUpdateListener(count);
-  }, [editor, onNumbers]);
+  }, [editor, onNumbers, data]);
   return null;
 }
