@@ -412,3 +412,25 @@ describe('note numbers', () => {
     expect(app.errors).toEqual([]);
   });
 });
+
+describe('Help → Keyboard shortcuts', () => {
+  it('lists the editor’s keys too', async () => {
+    const app = await openApp('demo');
+    const { page } = app;
+    await go(app, '/documents');
+    await page.getByRole('link', { name: /free the human rights defenders/ }).waitFor();
+    await page.keyboard.press('F1');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await dialog.getByRole('heading', { name: 'In the text of a document or snippet' }).waitFor();
+    for (const [label, keys] of [
+      ['Link', 'Ctrl+K'],
+      ['Cite a source', 'Ctrl+Shift+C'],
+      ['Save the document or snippet', 'Ctrl+S'],
+    ]) {
+      await expect
+        .poll(() => dialog.getByRole('row', { name: new RegExp(`^${label} `) }).textContent())
+        .toContain(keys);
+    }
+    await screenshots(page, 'shortcuts');
+  });
+});

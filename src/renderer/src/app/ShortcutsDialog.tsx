@@ -1,6 +1,7 @@
 import { COMMANDS, shortcutLabel } from '../../../shared/commands';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
+import { EDITOR_SHORTCUTS } from '../editor/shortcuts';
 import { isMac, useCommands } from './commands';
 
 /** Help → Keyboard shortcuts: every command that has one, from the same list as the menu. */
@@ -40,6 +41,19 @@ export function ShortcutsDialog() {
               <kbd>Esc</kbd>
             </td>
           </tr>
+        </tbody>
+      </table>
+      <h3 className="shortcuts-heading">In the text of a document or snippet</h3>
+      <table className="shortcuts">
+        <tbody>
+          {EDITOR_SHORTCUTS.map((s) => (
+            <tr key={s.label}>
+              <td>{s.label}</td>
+              <td>
+                <kbd>{shortcutLabel(s.shortcut, isMac)}</kbd>
+              </td>
+            </tr>
+          ))}
         </tbody>
       </table>
     </Dialog>

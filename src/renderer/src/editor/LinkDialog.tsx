@@ -1,3 +1,4 @@
+import { LINK_SHORTCUT } from './shortcuts';
 import { $createLinkNode, $isLinkNode, LinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $findMatchingParent, mergeRegister } from '@lexical/utils';
@@ -21,14 +22,6 @@ import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
 import { TextField } from '../ui/Field';
 import { LINK_URL } from './plugins/pasteConvert';
-
-/**
- * Ctrl/Cmd+K, in the text only: the palette has Ctrl/Cmd+K everywhere else. The editor takes the
- * key first and marks it handled (preventDefault, stopPropagation), so neither the window's
- * shortcut listener (browser) nor the Electron menu's accelerator (which only sees keys the page
- * left unhandled) opens the palette as well.
- */
-export const LINK_SHORTCUT = 'CmdOrCtrl+K';
 
 /** The format's links: http, https and mailto only (core's validation says the same). */
 export function isLinkUrl(url: string): boolean {
