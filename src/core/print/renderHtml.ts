@@ -94,9 +94,10 @@ function block(b: PrintBlock): string {
       };
       const rows = grid.rows.map(row);
       const head = rows.slice(0, grid.headerRows);
-      return `<table>${head.length > 0 ? `<thead>${head.join('')}</thead>` : ''}<tbody>${rows
+      // In a wrapper that scrolls sideways, so a wide table never pushes the page wider.
+      return `<div class="table-wrap" role="region" aria-label="Table" tabindex="0"><table>${head.length > 0 ? `<thead>${head.join('')}</thead>` : ''}<tbody>${rows
         .slice(grid.headerRows)
-        .join('')}</tbody></table>`;
+        .join('')}</tbody></table></div>`;
     }
     case 'signatories':
       return `<section class="signatories">${b.heading === null ? '' : `<h2>${escape(b.heading)}</h2>`}<ul>${b.organisations
@@ -143,9 +144,19 @@ export function readingTime(doc: PrintDocument): string {
 }
 
 const STYLE = `body{font-family:Georgia,"DejaVu Serif",serif;line-height:1.6;max-width:42rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
+article{overflow-wrap:break-word;hyphens:auto}h1,h2,h3{overflow-wrap:anywhere}
 header .meta{color:#555}p.numbered .para-number{font-weight:bold;margin-right:.25rem}
-blockquote{margin:1rem 2rem;font-style:italic}table{border-collapse:collapse;width:100%}th,td{border:1px solid #999;padding:.3rem .5rem;text-align:left;vertical-align:top}
-.note-ref{font-size:.75em}section.notes{border-top:1px solid #ccc;margin-top:2rem;font-size:.9em}`;
+blockquote{margin:1rem 2rem;font-style:italic}
+.table-wrap{overflow-x:auto;margin:1rem 0}table{border-collapse:collapse;min-width:100%}
+th,td{border:1px solid #999;padding:.3rem .5rem;text-align:left;vertical-align:top;overflow-wrap:break-word;min-width:6em}
+th>:first-child,td>:first-child{margin-top:0}th>:last-child,td>:last-child{margin-bottom:0}
+.note-ref{font-size:.75em}section.notes{border-top:1px solid #ccc;margin-top:2rem;font-size:.9em}
+section.notes li{overflow-wrap:anywhere}a[role=doc-backlink]{white-space:nowrap}
+@media print{body{max-width:none;margin:0;padding:0;font-size:11pt;color:#000}
+a{color:inherit;text-decoration:none}a[role=doc-backlink]{display:none}
+.table-wrap{overflow:visible}table{page-break-inside:auto}tr,li{page-break-inside:avoid}
+h1,h2,h3{page-break-after:avoid}hr.page-break{page-break-after:always;border:0;margin:0}
+section.notes{page-break-before:auto}}`;
 
 /**
  * Semantic HTML5 for the organisation's website: title, date, reading time, the body, notes as
@@ -160,7 +171,7 @@ export function renderHtml(doc: PrintDocument): string {
       : `<section class="notes" role="doc-endnotes"><h2>Notes</h2><ol>${doc.notes
           .map(
             (n) =>
-              `<li id="note-${n.n}">${inlines(n.children)} <a href="#ref-${n.n}" role="doc-backlink" aria-label="Back to the text">↩</a></li>`,
+              `<li id="note-${n.n}">${inlines(n.children)}\u00a0<a href="#ref-${n.n}" role="doc-backlink" aria-label="Back to the text">↩</a></li>`,
           )
           .join('')}</ol></section>`;
   const lines = cover.lines.filter((l) => l !== formatDate(meta.date));
