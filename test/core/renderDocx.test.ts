@@ -86,13 +86,30 @@ describe('renderDocx', () => {
       (p) => styleOf(p) === 'NumberedParagraph',
     );
     expect(numbered).toHaveLength(3);
-    for (const p of numbered) {
-      expect(p).toMatch(/<w:numPr><w:ilvl w:val="0"\/><w:numId w:val="\d+"\/><\/w:numPr>/);
-      expect(textOf(p)).not.toMatch(/^\s*\d+[.)]/);
-    }
-    // One list, numbered on across the headings, list, quote and table between them.
-    const numIds = new Set(numbered.map((p) => /<w:numId w:val="(\d+)"/.exec(p)?.[1]));
-    expect(numIds.size).toBe(1);
+    for (const p of numbered) expect(textOf(p)).not.toMatch(/^\s*\d+[.)]/);
+    // The numbering belongs to the style: its numPr, and the level linked back to it, so that
+    // applying the style in Word numbers a paragraph and one inserted renumbers the rest.
+    const styles = all['word/styles.xml'] ?? '';
+    const style =
+      /<w:style [^>]*w:styleId="NumberedParagraph"[^>]*>(?:(?!<\/w:style>).)*<\/w:style>/s.exec(
+        styles,
+      )?.[0];
+    const numId = /<w:numPr>(?:<w:ilvl w:val="0"\/>)?<w:numId w:val="(\d+)"\/><\/w:numPr>/.exec(
+      style ?? '',
+    )?.[1];
+    expect(numId, 'numPr in the Numbered Paragraph style').toBeDefined();
+    const abstractId = new RegExp(
+      `<w:num w:numId="${numId}"[^>]*><w:abstractNumId w:val="(\\d+)"`,
+    ).exec(numbering)?.[1];
+    expect(numbering).toMatch(
+      new RegExp(
+        `<w:abstractNum [^>]*w:abstractNumId="${abstractId}"[^>]*>(?:(?!</w:abstractNum>).)*<w:pStyle w:val="NumberedParagraph"/>`,
+        's',
+      ),
+    );
+    // One list, numbered on across the headings, list, quote and table between them: the
+    // paragraphs carry no numbering of their own.
+    for (const p of numbered) expect(p).not.toContain('<w:numPr>');
   });
 
   it('leaves paragraphs unnumbered when the forum does not number them', async () => {

@@ -72,7 +72,7 @@ export async function renderDocx(doc: PrintDocument): Promise<Uint8Array> {
     lastModifiedBy: doc.meta.author,
     keywords: doc.meta.keywords.join(', '),
     description: [doc.meta.forum, doc.meta.date].filter(Boolean).join(', '),
-    styles: styles(language, r.textIndent),
+    styles: styles(language, r.textIndent, doc.numberedParagraphs),
     numbering: { config: r.numberingDefinitions() },
     ...(doc.noteStyle === 'footnotes'
       ? { footnotes: noteParagraphs }
@@ -117,6 +117,28 @@ export async function renderDocx(doc: PrintDocument): Promise<Uint8Array> {
 type TextInline = Extract<PrintInline, { type: 'text' }>;
 type ListBlock = Extract<PrintBlock, { type: 'list' }>;
 
+const numberingOf = <T>(n: T | undefined): { numbering?: T } =>
+  n === undefined ? {} : { numbering: n };
+
+/** The numbering the "Numbered Paragraph" style carries. */
+const PARAGRAPH_NUMBERING = 'numbered-paragraphs';
+
+/** The level of paragraph numbering; `linked`: tied to the style, as Word's own numbered styles are. */
+function paragraphLevel(start: number, linked: boolean): ILevelsOptions {
+  return {
+    level: 0,
+    format: LevelFormat.DECIMAL,
+    text: '%1.',
+    start,
+    suffix: LevelSuffix.TAB,
+    alignment: AlignmentType.LEFT,
+    style: {
+      paragraph: { indent: { left: CM, hanging: CM } },
+      ...(linked ? { style: 'NumberedParagraph' } : {}),
+    },
+  };
+}
+
 /** One render: the Word numbering it defines as it goes, and the notes referenced so far. */
 class DocxRenderer {
   private readonly definitions = new Map<string, NumberingDefinition>();
@@ -125,6 +147,8 @@ class DocxRenderer {
   /** The number the next numbered paragraph shows if it continues the current run. */
   private nextParagraphNumber: number | null = null;
   private paragraphReference = '';
+  /** Whether the numbered paragraphs so far are the style's own run, 1, 2, 3… */
+  private styleNumbering = true;
   private paragraphInstance = 0;
   private readonly referencedNotes = new Set<number>();
   private readonly noteNumbers: Set<number>;
@@ -134,6 +158,7 @@ class DocxRenderer {
   constructor(private readonly doc: PrintDocument) {
     this.noteNumbers = new Set(doc.notes.map((n) => n.n));
     this.textIndent = doc.numberedParagraphs ? CM : 0;
+    if (doc.numberedParagraphs) this.define(PARAGRAPH_NUMBERING, [paragraphLevel(1, true)]);
   }
 
   numberingDefinitions(): NumberingDefinition[] {
@@ -200,7 +225,7 @@ class DocxRenderer {
           return [
             new Paragraph({
               style: 'NumberedParagraph',
-              numbering: this.paragraphNumbering(block.number),
+              ...numberingOf(this.paragraphNumbering(block.number)),
               ...base,
             }),
           ];
@@ -245,18 +270,14 @@ class DocxRenderer {
    * what the tree says.
    */
   private paragraphNumbering(n: number) {
+    // The run from 1 takes its numbers from the style (no numbering of its own).
+    if (this.styleNumbering && n === (this.nextParagraphNumber ?? 1)) {
+      this.nextParagraphNumber = n + 1;
+      return undefined;
+    }
+    this.styleNumbering = false;
     if (this.nextParagraphNumber !== n) {
-      this.paragraphReference = this.define(`para-${n}`, [
-        {
-          level: 0,
-          format: LevelFormat.DECIMAL,
-          text: '%1.',
-          start: n,
-          suffix: LevelSuffix.TAB,
-          alignment: AlignmentType.LEFT,
-          style: { paragraph: { indent: { left: CM, hanging: CM } } },
-        },
-      ]);
+      this.paragraphReference = this.define(`para-${n}`, [paragraphLevel(n, false)]);
       this.paragraphInstance = ++this.instances;
     }
     this.nextParagraphNumber = n + 1;
@@ -540,7 +561,7 @@ const LANGUAGE_REGIONS: Record<string, string> = {
   hy: 'hy-AM',
 };
 
-function styles(language: string, textIndent: number): IStylesOptions {
+function styles(language: string, textIndent: number, numbered: boolean): IStylesOptions {
   const heading = (
     id: string,
     name: string,
@@ -622,6 +643,11 @@ function styles(language: string, textIndent: number): IStylesOptions {
       basedOn: 'Normal',
       next: 'NumberedParagraph',
       quickFormat: true,
+      // The style numbers: applied from Word's Styles pane it numbers the paragraph, and a
+      // paragraph inserted among the others renumbers the rest.
+      ...(numbered
+        ? { paragraph: { numbering: { reference: PARAGRAPH_NUMBERING, level: 0 } } }
+        : {}),
     },
     {
       id: 'ListParagraph',
