@@ -247,6 +247,12 @@ describe('renderDocx', () => {
     expect(defaults).toContain('<w:sz w:val="22"/>');
     const fr = await parts(samplePrint({ meta: { ...samplePrint().meta, language: 'fr-CH' } }));
     expect(fr['word/styles.xml']).toContain('<w:lang w:val="fr-CH"/>');
+    expect(core).toContain('<dc:language>en</dc:language>');
+    expect(fr['docProps/core.xml']).toContain('<dc:language>fr-CH</dc:language>');
+    // Dated by the as-of day unless told when the document changed: the same bytes each time.
+    expect(core).toContain(
+      `<dcterms:modified xsi:type="dcterms:W3CDTF">${samplePrint().meta.date}T00:00:00Z</dcterms:modified>`,
+    );
   });
 
   it('sets A4 pages', async () => {

@@ -70,11 +70,9 @@ export async function renderPrepared(p: Prepared, format: PrintFormat): Promise<
   const tree = p.resolved.print;
   switch (format) {
     case 'docx': {
-      const [{ renderDocx }, { settledDocx }] = await Promise.all([
-        import('../../core/print/renderDocx'),
-        import('../../core/print/settledDocx'),
-      ]);
-      return settledDocx(await renderDocx(tree), new Date(p.doc.updatedAt));
+      const { renderDocx } = await import('../../core/print/renderDocx');
+      // Dated by the document's last change, as the PDF is: the same document, the same bytes.
+      return renderDocx(tree, new Date(p.doc.updatedAt));
     }
     case 'pdf': {
       const [{ renderPdf }, { pdfFonts }] = await Promise.all([

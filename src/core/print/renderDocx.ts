@@ -1,3 +1,4 @@
+import { settledDocx } from './settledDocx';
 import {
   AlignmentType,
   BorderStyle,
@@ -58,7 +59,11 @@ const CELL_SIDE = 108;
  * XML can carry it: document resolution removed what it cannot (core/text/printable), in the text
  * and the properties alike.
  */
-export async function renderDocx(doc: PrintDocument): Promise<Uint8Array> {
+export async function renderDocx(
+  doc: PrintDocument,
+  /** When the document last changed (the file's dates); its as-of day when not given. */
+  changed: Date = new Date(`${doc.meta.date}T00:00:00Z`),
+): Promise<Uint8Array> {
   const r = new DocxRenderer(doc);
   const body = [...r.cover(doc.cover), ...r.blocks(doc.blocks)];
   const language = wordLanguage(doc.meta.language);
@@ -111,7 +116,7 @@ export async function renderDocx(doc: PrintDocument): Promise<Uint8Array> {
       },
     ],
   });
-  return Packer.pack(document, 'uint8array');
+  return settledDocx(await Packer.pack(document, 'uint8array'), changed, doc.meta.language);
 }
 
 type TextInline = Extract<PrintInline, { type: 'text' }>;

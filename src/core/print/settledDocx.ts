@@ -4,9 +4,10 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
  * The same Word file for the same document, whoever writes it and when (the window's download,
  * the CLI's export): docx stamps its properties and every zip entry with the time of packing,
  * and gives links random relationship ids. Here they take the time of the document's last
- * change (as the PDF's CreationDate does) and ids numbered in order.
+ * change (as the PDF's CreationDate does) and ids numbered in order. The core properties also get
+ * the document's language (dc:language).
  */
-export function settledDocx(packed: Uint8Array, changed: Date): Uint8Array {
+export function settledDocx(packed: Uint8Array, changed: Date, language: string): Uint8Array {
   // Zip times start in 1980.
   const at = changed.getTime() < Date.UTC(1980, 0, 2) ? new Date(Date.UTC(1980, 0, 2)) : changed;
   const when = `${at.toISOString().slice(0, 19)}Z`;
@@ -28,6 +29,13 @@ export function settledDocx(packed: Uint8Array, changed: Date): Uint8Array {
         /(<dcterms:(?:created|modified) xsi:type="dcterms:W3CDTF">)[^<]*(<\/dcterms:)/g,
         `$1${when}$2`,
       );
+      // The document's language, which docx does not write there.
+      if (!xml.includes('<dc:language>')) {
+        xml = xml.replace(
+          '</cp:coreProperties>',
+          `<dc:language>${language.replace(/[^A-Za-z0-9-]/g, '')}</dc:language></cp:coreProperties>`,
+        );
+      }
     }
     files[name] = strToU8(xml);
   }
