@@ -76,7 +76,7 @@ export interface PrintMeta {
   title: string;
   /** For running headers. */
   shortTitle: string;
-  /** The organisation(s) submitting: document author. */
+  /** The organisation(s) submitting: document author (empty while no signatory has confirmed). */
   author: string;
   subject: string;
   keywords: string[];

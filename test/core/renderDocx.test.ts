@@ -1,6 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { renderDocx } from '../../src/core/print/renderDocx';
+import { renderHtml } from '../../src/core/print/renderHtml';
 import type { PrintBlock, PrintDocument } from '../../src/core/print/tree';
 import { longPrint, samplePrint } from '../fixtures/samplePrint';
 
@@ -341,5 +342,18 @@ describe('renderDocx', () => {
     );
     expect(ids(document, 'footnoteReference')).toHaveLength(doc.notes.length);
     expect(ms).toBeLessThan(10_000);
+  });
+});
+
+describe('file properties before any signatory confirms', () => {
+  it('name no author, and Dossier as the application, in Word and HTML (PDF: renderPdf.test)', async () => {
+    const sample = samplePrint({ meta: { ...samplePrint().meta, author: '' } });
+    const all = await parts(sample);
+    expect(all['docProps/core.xml']).not.toContain('<dc:creator>');
+    expect(all['docProps/core.xml']).not.toContain('Dossier');
+    expect(all['docProps/app.xml']).toContain('<Application>Dossier</Application>');
+    const html = renderHtml(sample);
+    expect(html).not.toContain('name="author"');
+    expect(html).toContain('<meta name="generator" content="Dossier">');
   });
 });

@@ -163,6 +163,10 @@ describe('renderPdf', () => {
     expect(meta.Creator).toBe('Dossier');
     expect(meta['Page size']).toContain('(A4)');
     expect(readFileSync(file).toString('latin1')).toContain('/Lang (en)');
+    // Before any signatory confirms: no author (Dossier is the application, not the author).
+    const none = info(await render(samplePrint({ meta: { ...samplePrint().meta, author: '' } })));
+    expect(none.Author).toBeUndefined();
+    expect(none.Creator).toBe('Dossier');
   });
 
   it('puts the sample notes at the foot of the page', async () => {

@@ -658,7 +658,8 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
       meta: {
         title,
         shortTitle: meta.shortTitle,
-        author: authors.join('; ') || 'Dossier',
+        // No confirmed signatory yet: no author (the app is not one; it is the Application).
+        author: authors.join('; '),
         subject: meta.subject,
         keywords: meta.keywords,
         language: doc.language,

@@ -73,8 +73,9 @@ export async function renderDocx(
   const document = new Document({
     title: doc.meta.title,
     subject: doc.meta.subject,
-    creator: doc.meta.author,
-    lastModifiedBy: doc.meta.author,
+    ...(doc.meta.author === ''
+      ? {}
+      : { creator: doc.meta.author, lastModifiedBy: doc.meta.author }),
     keywords: doc.meta.keywords.join(', '),
     description: [doc.meta.forum, doc.meta.date].filter(Boolean).join(', '),
     styles: styles(language, r.textIndent, doc.numberedParagraphs),

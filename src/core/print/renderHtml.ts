@@ -182,7 +182,7 @@ export function renderHtml(doc: PrintDocument): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src 'self'">
 <title>${escape(meta.title)}</title>
-<meta name="author" content="${escape(meta.author)}">
+${meta.author === '' ? '' : `<meta name="author" content="${escape(meta.author)}">\n`}<meta name="generator" content="Dossier">
 <meta name="description" content="${escape(cover.subtitle ?? meta.subject)}">
 <meta name="keywords" content="${escape(meta.keywords.join(', '))}">
 <style>${STYLE}</style>

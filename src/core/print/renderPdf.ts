@@ -1177,7 +1177,7 @@ function createPdfDocument(
       font: null,
       info: {
         Title: meta.title,
-        Author: meta.author,
+        ...(meta.author === '' ? {} : { Author: meta.author }),
         Subject: meta.subject,
         Keywords: meta.keywords.join(', '),
         Creator: 'Dossier',

@@ -29,6 +29,8 @@ export function settledDocx(packed: Uint8Array, changed: Date, language: string)
         /(<dcterms:(?:created|modified) xsi:type="dcterms:W3CDTF">)[^<]*(<\/dcterms:)/g,
         `$1${when}$2`,
       );
+      // docx's placeholder author when none is given ("Un-named"): no author instead.
+      xml = xml.replace(/<(dc:creator|cp:lastModifiedBy)>Un-named<\/\1>/g, '');
       // The document's language, which docx does not write there.
       if (!xml.includes('<dc:language>')) {
         xml = xml.replace(
@@ -36,6 +38,13 @@ export function settledDocx(packed: Uint8Array, changed: Date, language: string)
           `<dc:language>${language.replace(/[^A-Za-z0-9-]/g, '')}</dc:language></cp:coreProperties>`,
         );
       }
+    }
+    // The application that made the file (docx leaves app.xml empty).
+    if (name === 'docProps/app.xml' && !xml.includes('<Application>')) {
+      xml = xml.replace(
+        /<Properties([^>]*)\/>/,
+        '<Properties$1><Application>Dossier</Application></Properties>',
+      );
     }
     files[name] = strToU8(xml);
   }
