@@ -357,3 +357,17 @@ describe('file properties before any signatory confirms', () => {
     expect(html).toContain('<meta name="generator" content="Dossier">');
   });
 });
+
+describe('Word a professional can keep editing', () => {
+  it('keeps a lead-in line with its list, and sets the signatory list in the text column', async () => {
+    const all = await parts(samplePrint());
+    const body = paragraphs(all['word/document.xml'] ?? '');
+    const firstItem = body.findIndex((p) => styleOf(p) === 'ListParagraph');
+    expect(firstItem).toBeGreaterThan(0);
+    expect(body[firstItem - 1]).toContain('<w:keepNext/>');
+    const signatories = body.filter((p) => styleOf(p) === 'Signatory');
+    expect(signatories.length).toBeGreaterThan(0);
+    // Numbered paragraphs hang their numbers in the margin: the names start where their text does.
+    for (const p of signatories) expect(p).toMatch(/<w:ind w:left="567"\/>/);
+  });
+});

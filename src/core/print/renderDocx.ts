@@ -191,14 +191,16 @@ class DocxRenderer {
   blocks(blocks: readonly PrintBlock[], cellWidth: number | null = null): FileChild[] {
     const out: FileChild[] = [];
     let breakBefore = false;
-    for (const block of blocks) {
+    for (const [i, block] of blocks.entries()) {
       if (block.type === 'pageBreak') {
         // A second break in a row leaves a blank page, as asked.
         if (breakBefore) out.push(new Paragraph({ pageBreakBefore: true }));
         breakBefore = true;
         continue;
       }
-      out.push(...this.block(block, breakBefore, cellWidth));
+      // A lead-in line ("call on the authorities to:") stays on the page of its list.
+      const leadIn = block.type === 'paragraph' && blocks[i + 1]?.type === 'list';
+      out.push(...this.block(block, breakBefore, cellWidth, leadIn));
       breakBefore = false;
     }
     if (breakBefore) out.push(new Paragraph({ children: [new PageBreak()] }));
@@ -209,8 +211,12 @@ class DocxRenderer {
     block: Exclude<PrintBlock, { type: 'pageBreak' }>,
     pageBreakBefore: boolean,
     cellWidth: number | null,
+    keepNext = false,
   ): FileChild[] {
-    const p = pageBreakBefore ? { pageBreakBefore: true } : {};
+    const p = {
+      ...(pageBreakBefore ? { pageBreakBefore: true } : {}),
+      ...(keepNext ? { keepNext: true } : {}),
+    };
     switch (block.type) {
       case 'heading':
         return [
@@ -261,6 +267,8 @@ class DocxRenderer {
             new Paragraph({
               style: 'Signatory',
               ...(i === 0 && !block.heading ? p : {}),
+              // In the text column, where numbered paragraphs' text starts.
+              ...(this.textIndent > 0 ? { indent: { left: this.textIndent } } : {}),
               children: [text(name)],
             }),
           );
@@ -697,7 +705,7 @@ function styles(language: string, textIndent: number, numbered: boolean): IStyle
       id: 'Signatory',
       name: 'Signatory',
       basedOn: 'Normal',
-      paragraph: { spacing: { after: 40 }, keepLines: true },
+      paragraph: { spacing: { after: 80 }, keepLines: true },
     },
     {
       id: 'FootnoteText',
