@@ -220,13 +220,21 @@ export interface ContentProblem {
   message: string;
 }
 
+/** How deep lists may nest: Word's limit (nine levels), which the editor keeps to as well. */
+export const MAX_LIST_DEPTH = 9;
+
 /**
  * Checks rich content against the document format: every node of a known type, in a place it
  * may stand, with its fields well formed. Returns the first problems found (at most `max`).
  */
 export function contentProblems(content: RichContent, max = 10): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const visit = (node: SerializedNode, path: (string | number)[], context: Context): void => {
+  const visit = (
+    node: SerializedNode,
+    path: (string | number)[],
+    context: Context,
+    listDepth: number,
+  ): void => {
     if (problems.length >= max) return;
     const place = pathText(path);
     const type = node.type as NodeType;
@@ -256,6 +264,14 @@ export function contentProblems(content: RichContent, max = 10): ContentProblem[
       });
       return;
     }
+    const depth = type === 'list' ? listDepth + 1 : listDepth;
+    if (type === 'list' && depth > MAX_LIST_DEPTH) {
+      problems.push({
+        place,
+        message: `a list nested ${depth} levels deep: lists go at most ${MAX_LIST_DEPTH} levels deep, as in Word. Outdent its items, or make it a list of its own`,
+      });
+      return;
+    }
     const childContext = CHILDREN[type];
     if (childContext === undefined) {
       if (node.children !== undefined && node.children.length > 0) {
@@ -264,10 +280,10 @@ export function contentProblems(content: RichContent, max = 10): ContentProblem[
       return;
     }
     (node.children ?? []).forEach((child, i) =>
-      visit(child, [...path, 'children', i], childContext),
+      visit(child, [...path, 'children', i], childContext, depth),
     );
   };
-  visit(content.root as SerializedNode, ['root'], 'root');
+  visit(content.root as SerializedNode, ['root'], 'root', 0);
   return problems;
 }
 

@@ -1,11 +1,12 @@
+import { MAX_LIST_DEPTH } from '../../../../core/document/nodes';
 import type { SerializedNode } from '../../../../shared/domain';
 
 /**
  * How deep lists nest: 9 levels, Word's limit (a deeper list would not survive the trip to Word,
- * and no reader follows it). The editor refuses to indent past it (ListDepthPlugin) and a paste
- * or a file that goes deeper is flattened at it.
+ * and no reader follows it), the format's own (core refuses deeper content). The editor refuses to
+ * indent past it (ListDepthPlugin) and a paste or a file that goes deeper is flattened at it.
  */
-export const MAX_LIST_DEPTH = 9;
+export { MAX_LIST_DEPTH };
 
 /** What the writer reads when an indent is refused or a deeper list was flattened. */
 export const LIST_DEPTH_REFUSED = `Lists go at most ${MAX_LIST_DEPTH} levels deep, as in Word: this item is already at level ${MAX_LIST_DEPTH}.`;
