@@ -62,6 +62,19 @@ export function personText(
 }
 
 /**
+ * The gender a case's status agrees with (in languages where it must): that of its one person,
+ * when recorded and when the document may say it (a person to anonymise in a public document
+ * stays unknown); null otherwise.
+ */
+function caseGender(record: CaseRecord, context: FieldContext): 'female' | 'male' | null {
+  if (record.personIds.length !== 1) return null;
+  const person = context.library.persons.get(record.personIds[0] ?? '');
+  if (person === undefined) return null;
+  if (context.audience === 'public' && person.visibility !== 'public') return null;
+  return person.gender === 'female' || person.gender === 'male' ? person.gender : null;
+}
+
+/**
  * The text a live field prints as of the context's day, in the context's language
  * (docs/document-format.md, "Live fields"): what the exporters print (through `resolveDocument`)
  * and what the editor's chips and word count show. Messages (for preflight) stay English. Pure.
@@ -109,7 +122,7 @@ export function fieldText(
             `The status of "${title}" as of ${formatDate(asOf)} is unknown (no events up to then).`,
             caseId,
           )
-        : resolved(words.status(facts.status));
+        : resolved(words.status(facts.status, caseGender(c.record, context)));
     case 'case.daysDeprived':
       return resolved(words.days(facts.days.total, facts.approximate), facts.approximate);
     case 'case.sentence':

@@ -1,8 +1,9 @@
 import type { Wording } from './wording';
 
 /**
- * Spanish (a UN working language; Word and PDF already numbered pages in it). The library records
- * no gender: where Spanish cannot avoid it, statuses give both endings ("indultado/a").
+ * Spanish (a UN working language; Word and PDF already numbered pages in it). Where a status must
+ * agree, it agrees with the person's gender ("indultada"), or gives both endings when it is not to
+ * be told ("indultado/a").
  */
 export const es: Wording<'oneOther'> = {
   plural: 'oneOther',
@@ -49,14 +50,18 @@ export const es: Wording<'oneOther'> = {
     detained_pretrial: 'en prisión preventiva',
     house_arrest: 'bajo arresto domiciliario',
     imprisoned: 'en prisión',
-    released: 'puesto/a en libertad',
+    released: {
+      female: 'puesta en libertad',
+      male: 'puesto en libertad',
+      unknown: 'puesto/a en libertad',
+    },
     conditionally_released: 'en libertad condicional',
     suspended_sentence: 'en libertad, con la pena suspendida',
-    pardoned: 'indultado/a',
-    acquitted: 'absuelto/a',
+    pardoned: { female: 'indultada', male: 'indultado', unknown: 'indultado/a' },
+    acquitted: { female: 'absuelta', male: 'absuelto', unknown: 'absuelto/a' },
     in_exile: 'en el exilio',
     travel_ban: 'con prohibición de salir del país',
-    deceased: 'fallecido/a',
+    deceased: { female: 'fallecida', male: 'fallecido', unknown: 'fallecido/a' },
   },
   sentences: {
     years: { one: '{n} año', other: '{n} años' },

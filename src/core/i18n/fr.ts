@@ -1,8 +1,9 @@
 import type { Wording } from './wording';
 
 /**
- * French. The library records no gender: statuses are written so that they agree with anyone
- * ("en détention provisoire") and, where French cannot avoid it, with both endings ("libéré(e)").
+ * French. Statuses are written to agree with anyone where French allows ("en détention
+ * provisoire"); where it does not, they agree with the person's gender ("libérée"), or give both
+ * endings when it is not to be told ("libéré(e)").
  */
 export const fr: Wording<'french'> = {
   plural: 'french',
@@ -49,14 +50,18 @@ export const fr: Wording<'french'> = {
     detained_pretrial: 'en détention provisoire',
     house_arrest: 'en résidence surveillée',
     imprisoned: 'en prison',
-    released: 'libéré(e)',
+    released: { female: 'libérée', male: 'libéré', unknown: 'libéré(e)' },
     conditionally_released: 'en liberté conditionnelle',
-    suspended_sentence: 'libéré(e), peine assortie du sursis',
-    pardoned: 'gracié(e)',
-    acquitted: 'acquitté(e)',
+    suspended_sentence: {
+      female: 'libérée, peine assortie du sursis',
+      male: 'libéré, peine assortie du sursis',
+      unknown: 'libéré(e), peine assortie du sursis',
+    },
+    pardoned: { female: 'graciée', male: 'gracié', unknown: 'gracié(e)' },
+    acquitted: { female: 'acquittée', male: 'acquitté', unknown: 'acquitté(e)' },
     in_exile: 'en exil',
     travel_ban: 'sous le coup d’une interdiction de quitter le territoire',
-    deceased: 'décédé(e)',
+    deceased: { female: 'décédée', male: 'décédé', unknown: 'décédé(e)' },
   },
   sentences: {
     years: { one: '{n} an', other: '{n} ans' },

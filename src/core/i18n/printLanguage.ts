@@ -31,8 +31,11 @@ export interface PrintLanguage {
   date(date: string): string;
   /** `537 days`, or `about 344 days` when the count rests on an imprecise date. */
   days(n: number, approximate?: boolean): string;
-  /** `in pretrial detention`. */
-  status(status: CaseStatus): string;
+  /**
+   * `in pretrial detention`; where the language makes it agree, with `gender` (null: unknown, or
+   * not to be told).
+   */
+  status(status: CaseStatus, gender?: 'female' | 'male' | null): string;
   /** `7 years 6 months`, `8 months`, `1 year`, `0 months`. */
   term(years: number, months: number): string;
   /** `7 years 6 months' imprisonment`, `3 years 6 months, suspended`, `a fine`. */
@@ -127,7 +130,10 @@ function makePrintLanguage(tag: string): PrintLanguage {
       const days = count(table.days, n);
       return approximate ? fill(table.aboutDays, { days }) : days;
     },
-    status: (status) => table.statuses[status],
+    status(status, gender = null) {
+      const text = table.statuses[status];
+      return typeof text === 'string' ? text : text[gender ?? 'unknown'];
+    },
     term,
     sentence(s) {
       const t = term(s.years, s.months);

@@ -1,8 +1,9 @@
 import type { Wording } from './wording';
 
 /**
- * Russian. The library records no gender: statuses are written so that they agree with anyone
- * ("под домашним арестом") and, where Russian cannot avoid it, with both endings ("освобождён(а)").
+ * Russian. Statuses are written to agree with anyone where Russian allows ("под домашним
+ * арестом"); where it does not, they agree with the person's gender ("освобождена"), or give both
+ * endings when it is not to be told ("освобождён(а)").
  * Numbers of days after "примерно" keep the case they have alone (примерно 22 дня).
  */
 export const ru: Wording<'russian'> = {
@@ -50,14 +51,22 @@ export const ru: Wording<'russian'> = {
     detained_pretrial: 'в предварительном заключении',
     house_arrest: 'под домашним арестом',
     imprisoned: 'в заключении',
-    released: 'освобождён(а)',
-    conditionally_released: 'освобождён(а) условно-досрочно',
-    suspended_sentence: 'освобождён(а), наказание назначено условно',
-    pardoned: 'помилован(а)',
-    acquitted: 'оправдан(а)',
+    released: { female: 'освобождена', male: 'освобождён', unknown: 'освобождён(а)' },
+    conditionally_released: {
+      female: 'освобождена условно-досрочно',
+      male: 'освобождён условно-досрочно',
+      unknown: 'освобождён(а) условно-досрочно',
+    },
+    suspended_sentence: {
+      female: 'освобождена, наказание назначено условно',
+      male: 'освобождён, наказание назначено условно',
+      unknown: 'освобождён(а), наказание назначено условно',
+    },
+    pardoned: { female: 'помилована', male: 'помилован', unknown: 'помилован(а)' },
+    acquitted: { female: 'оправдана', male: 'оправдан', unknown: 'оправдан(а)' },
     in_exile: 'в эмиграции',
     travel_ban: 'под запретом на выезд из страны',
-    deceased: 'скончался(-лась)',
+    deceased: { female: 'скончалась', male: 'скончался', unknown: 'скончался(-лась)' },
   },
   sentences: {
     years: { one: '{n} год', few: '{n} года', many: '{n} лет' },

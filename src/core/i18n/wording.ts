@@ -17,6 +17,17 @@ export type Months = readonly [
   string,
 ];
 
+/**
+ * A text that agrees with a person's gender: `female` and `male` for a case of one person whose
+ * gender is recorded, `unknown` otherwise (no gender recorded, several persons, or a person to
+ * anonymise, whose gender a public document does not give away).
+ */
+export interface ByGender {
+  female: string;
+  male: string;
+  unknown: string;
+}
+
 /** A role the app suggests (shared/domain `SUGGESTED_ROLES`): these have a translation. */
 export type SuggestedRole = (typeof SUGGESTED_ROLES)[number];
 
@@ -55,8 +66,11 @@ export interface Wording<R extends PluralRule> {
   /** A number of days resting on an imprecise date. `{days}`: the number with its word. */
   aboutDays: string;
 
-  /** Where a person stands (`case.status`), as it reads after "she is". */
-  statuses: Readonly<Record<CaseStatus, string>>;
+  /**
+   * Where a person stands (`case.status`), as it reads after "she is": one text, or one per
+   * gender where the words agree with the person (`ByGender`).
+   */
+  statuses: Readonly<Record<CaseStatus, string | ByGender>>;
 
   /** Sentences (`case.sentence`). */
   sentences: {
