@@ -30,13 +30,13 @@ export function citationNote(
       text: '[source missing]',
     };
   }
-  const parts = [
-    source.title,
-    source.publisher,
-    source.published && formatDate(source.published, language),
-    node.pinpoint,
-  ].filter((p): p is string => typeof p === 'string' && p.trim() !== '');
-  const note = `${parts.join(', ')}.`;
+  const published = source.published && formatDate(source.published, language);
+  const parts = [source.title, source.publisher, published, node.pinpoint].filter(
+    (p): p is string => typeof p === 'string' && p.trim() !== '',
+  );
+  // A date that ends in a full stop ("5 декабря 2014 г.") ends the note with it.
+  const stop = parts.at(-1) === published && published.endsWith('.') ? '' : '.';
+  const note = `${parts.join(', ')}${stop}`;
   const inlines: PrintInline[] = [{ type: 'text', text: note }];
   if (source.url !== null) {
     inlines.push(
