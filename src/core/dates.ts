@@ -1,5 +1,7 @@
 /** Calendar arithmetic on ISO dates (`YYYY-MM-DD`, or partial `YYYY-MM`, `YYYY`), in UTC. */
 
+import { printLanguage } from './i18n/printLanguage';
+
 /** The first day a partial date can mean: `2014` → `2014-01-01`, `2014-12` → `2014-12-01`. */
 export function firstDay(date: string): string {
   if (date.length === 4) return `${date}-01-01`;
@@ -27,25 +29,10 @@ export function today(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** `2014-12-05` → `5 December 2014`; `2014-12` → `December 2014`; `2014` → `2014`. */
-export function formatDate(date: string): string {
-  const [y, m, d] = date.split('-');
-  const month = m === undefined ? undefined : MONTHS[Number(m) - 1];
-  if (month === undefined) return y ?? date;
-  return d === undefined ? `${month} ${y}` : `${Number(d)} ${month} ${y}`;
+/**
+ * `2014-12-05` → `5 December 2014`; `2014-12` → `December 2014`; `2014` → `2014`. In another
+ * language (a BCP 47 tag) as its wording table writes dates: `5 décembre 2014`, `5 декабря 2014 г.`.
+ */
+export function formatDate(date: string, language = 'en'): string {
+  return printLanguage(language).date(date);
 }

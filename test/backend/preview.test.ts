@@ -32,6 +32,28 @@ describe('documents.preview', () => {
     expect(later.fields.find((x) => x.field === 'case.daysDeprived')?.text).toBe('537 days');
   });
 
+  it('gives fields and notes in the document’s language, as the export prints them', async () => {
+    const b = await demoBackend();
+    const created = await b.call('documents.create', { title: 'Проект', asOf: '2015-06-01' });
+    const d = await b.call('documents.save', { document: { ...created, language: 'ru' } });
+    const content = doc(
+      p(
+        field('case.daysDeprived', { caseId: C.khadija }),
+        field('case.status', { caseId: C.khadija }),
+        field('case.arrestDate', { caseId: C.khadija }),
+      ),
+      p('Cited.', cite(S.rferlIsmayilovaArrest)),
+    );
+    const r = await b.call('documents.preview', { id: d.id, content }, 'window');
+    const text = (f: string) => r.fields.find((x) => x.field === f)?.text;
+    expect(text('case.daysDeprived')).toBe('179 дней');
+    expect(text('case.status')).toBe('в предварительном заключении');
+    expect(text('case.arrestDate')).toBe('5 декабря 2014 г.');
+    expect(r.notes[0]?.text).toContain('5 декабря 2014 г.');
+    // What preflight says stays English, for the officer.
+    expect(r.report.findings.every((f) => !/[а-я]/i.test(f.message))).toBe(true);
+  });
+
   it('says when a field cannot be filled in, and preflight counts it', async () => {
     const b = await demoBackend();
     const d = await b.call('documents.create', { title: 'Draft' });

@@ -15,7 +15,7 @@ type Preview = ResultOf<'documents.preview'>;
 /**
  * What the editor shows of the library (see `documents.preview` in the contract). Field and
  * note texts come from core's `fieldText` and `citationNote`, the functions the exports print
- * with (same as-of day, audience, library): a chip says exactly what the export will print,
+ * with (same as-of day, audience, language, library): a chip says exactly what the export will print,
  * anonymisation included.
  */
 export function previewDocument(
@@ -53,7 +53,7 @@ export function previewDocument(
   scan(doc.content);
   for (const s of view.snippets.values()) scan(s.content);
 
-  const context = { asOf: day, library: view, audience: doc.audience };
+  const context = { asOf: day, library: view, audience: doc.audience, language: doc.language };
   return {
     asOf: day,
     fields: [...fields.values()].map((f) => {
@@ -65,7 +65,10 @@ export function previewDocument(
       const printed = fieldText(node, context);
       return { ...node, text: printed.text, resolved: printed.resolved };
     }),
-    notes: [...citations.values()].map((c) => ({ ...c, text: citationNote(c, view.sources).text })),
+    notes: [...citations.values()].map((c) => ({
+      ...c,
+      text: citationNote(c, view.sources, doc.language).text,
+    })),
     snippets: [...view.snippets.values()].map((s) => ({
       id: s.id,
       title: s.title,

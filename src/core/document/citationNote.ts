@@ -13,12 +13,14 @@ export interface CitationNote {
 
 /**
  * The note a citation prints (docs/document-format.md, "Citations"): "Title, Publisher, 5 December
- * 2014, para. 3. https://…". What the exporters print (through `resolveDocument`, which numbers
+ * 2014, para. 3. https://…", the date in the document's `language` (BCP 47; English by default,
+ * and for a language with no wording table). What the exporters print (through `resolveDocument`, which numbers
  * the notes and hides names in them) and what the editor's hover shows. Pure.
  */
 export function citationNote(
   node: Pick<SerializedCitationNode, 'sourceId' | 'pinpoint'>,
   sources: ReadonlyMap<string, Source>,
+  language = 'en',
 ): CitationNote {
   const source = sources.get(node.sourceId);
   if (source === undefined) {
@@ -28,13 +30,13 @@ export function citationNote(
       text: '[source missing]',
     };
   }
-  const parts = [
-    source.title,
-    source.publisher,
-    source.published && formatDate(source.published),
-    node.pinpoint,
-  ].filter((p): p is string => typeof p === 'string' && p.trim() !== '');
-  const note = `${parts.join(', ')}.`;
+  const published = source.published && formatDate(source.published, language);
+  const parts = [source.title, source.publisher, published, node.pinpoint].filter(
+    (p): p is string => typeof p === 'string' && p.trim() !== '',
+  );
+  // A date that ends in a full stop ("5 декабря 2014 г.") ends the note with it.
+  const stop = parts.at(-1) === published && published.endsWith('.') ? '' : '.';
+  const note = `${parts.join(', ')}${stop}`;
   const inlines: PrintInline[] = [{ type: 'text', text: note }];
   if (source.url !== null) {
     inlines.push(

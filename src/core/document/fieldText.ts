@@ -1,6 +1,7 @@
 import type { CaseRecord, Person } from '../../shared/domain';
 import { formatDate } from '../dates';
-import { caseFacts, formatSentence, statusLabel, type FactEvent } from '../facts/caseFacts';
+import { caseFacts, type FactEvent } from '../facts/caseFacts';
+import { printLanguage } from '../i18n/printLanguage';
 import { printable } from '../text/printable';
 import type { SerializedLiveFieldNode } from './serialized';
 
@@ -15,6 +16,11 @@ export interface FieldContext {
   };
   /** In a public document, persons not marked public appear as a neutral description. */
   audience: 'public' | 'internal';
+  /**
+   * The document's language (BCP 47, `DocumentRecord.language`): fields print in it, or in English
+   * when it has no wording table (core/i18n). Absent: English.
+   */
+  language?: string;
 }
 
 /** The text a live field prints, or why it cannot print one. */
@@ -36,24 +42,42 @@ export type FieldText =
       ref: string;
     };
 
-/** How an anonymised person appears: "a journalist, name withheld". */
-export function neutralDescription(person: Person): string {
-  const role = printable(person.roles[0]?.trim() ?? '') || 'person';
-  const article = /^[aeiou]/i.test(role) ? 'an' : 'a';
-  return `${article} ${role}, name withheld`;
+/**
+ * How an anonymised person appears: "a journalist, name withheld", from their first role; in
+ * another language (a BCP 47 tag), as its wording table says ("un journaliste (nom non divulgué)").
+ */
+export function neutralDescription(person: Person, language = 'en'): string {
+  return printLanguage(language).nameWithheld(printable(person.roles[0]?.trim() ?? ''));
 }
 
 /** A person as a document shows them: by name, or by description where they must not be named. */
-export function personText(person: Person, audience: FieldContext['audience']): string {
+export function personText(
+  person: Person,
+  audience: FieldContext['audience'],
+  language = 'en',
+): string {
   return audience === 'public' && person.visibility !== 'public'
-    ? neutralDescription(person)
+    ? neutralDescription(person, language)
     : printable(person.name);
 }
 
 /**
- * The text a live field prints as of the context's day (docs/document-format.md, "Live fields"):
- * what the exporters print (through `resolveDocument`) and what the editor's chips and word count
- * show. Pure.
+ * The gender a case's status agrees with (in languages where it must): that of its one person,
+ * when recorded and when the document may say it (a person to anonymise in a public document
+ * stays unknown); null otherwise.
+ */
+function caseGender(record: CaseRecord, context: FieldContext): 'female' | 'male' | null {
+  if (record.personIds.length !== 1) return null;
+  const person = context.library.persons.get(record.personIds[0] ?? '');
+  if (person === undefined) return null;
+  if (context.audience === 'public' && person.visibility !== 'public') return null;
+  return person.gender === 'female' || person.gender === 'male' ? person.gender : null;
+}
+
+/**
+ * The text a live field prints as of the context's day, in the context's language
+ * (docs/document-format.md, "Live fields"): what the exporters print (through `resolveDocument`)
+ * and what the editor's chips and word count show. Messages (for preflight) stay English. Pure.
  */
 export function fieldText(
   node: Pick<SerializedLiveFieldNode, 'field' | 'caseId' | 'personId'>,
@@ -61,6 +85,7 @@ export function fieldText(
 ): FieldText {
   const { field, caseId, personId } = node;
   const { asOf, library } = context;
+  const words = printLanguage(context.language ?? 'en');
   const unresolved = (message: string, ref: string): FieldText => ({
     resolved: false,
     text: `[${field}: unresolved]`,
@@ -77,13 +102,13 @@ export function fieldText(
     person,
     approximate,
   });
-  if (field === 'document.date') return resolved(formatDate(asOf));
+  if (field === 'document.date') return resolved(words.date(asOf));
   if (field === 'person.name') {
     if (personId === null) return unresolved('A person field names no person.', '');
     const person = library.persons.get(personId);
     if (person === undefined)
       return unresolved(`No person with id ${personId} in the library.`, personId);
-    return resolved(personText(person, context.audience), false, person);
+    return resolved(personText(person, context.audience, words.code), false, person);
   }
   if (caseId === null) return unresolved(`A ${field} field names no case.`, '');
   const c = library.cases.get(caseId);
@@ -97,23 +122,20 @@ export function fieldText(
             `The status of "${title}" as of ${formatDate(asOf)} is unknown (no events up to then).`,
             caseId,
           )
-        : resolved(statusLabel(facts.status));
-    case 'case.daysDeprived': {
-      const days = facts.days.total;
-      const about = facts.approximate ? 'about ' : '';
-      return resolved(`${about}${days} ${days === 1 ? 'day' : 'days'}`, facts.approximate);
-    }
+        : resolved(words.status(facts.status, caseGender(c.record, context)));
+    case 'case.daysDeprived':
+      return resolved(words.days(facts.days.total, facts.approximate), facts.approximate);
     case 'case.sentence':
       return facts.sentence === null
         ? unresolved(`"${title}" has no sentence as of ${formatDate(asOf)}.`, caseId)
-        : resolved(formatSentence(facts.sentence.sentence));
+        : resolved(words.sentence(facts.sentence.sentence));
     case 'case.arrestDate':
       return facts.arrestDate === null
         ? unresolved(`"${title}" has no arrest as of ${formatDate(asOf)}.`, caseId)
-        : resolved(formatDate(facts.arrestDate));
+        : resolved(words.date(facts.arrestDate));
     case 'case.latestEvent':
       return facts.latestEvent === null
         ? unresolved(`"${title}" has no events as of ${formatDate(asOf)}.`, caseId)
-        : resolved(formatDate(facts.latestEvent.date));
+        : resolved(words.date(facts.latestEvent.date));
   }
 }

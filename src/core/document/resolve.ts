@@ -10,8 +10,8 @@ import type {
   Source,
 } from '../../shared/domain';
 import { pathText } from '../../shared/errors';
-import { formatDate } from '../dates';
 import type { FactEvent } from '../facts/caseFacts';
+import { printLanguage } from '../i18n/printLanguage';
 import type {
   PrintBlock,
   PrintInline,
@@ -166,12 +166,16 @@ export function inlineText(inlines: readonly PrintInline[]): string {
  * live fields resolve from case facts as of the as-of date, citations and footnotes become notes
  * numbered in order, persons marked "anonymise in public documents" appear as a neutral
  * description everywhere (fields included), and persons marked "internal only" are reported (they
- * block a public document). Pure: everything comes from `library`.
+ * block a public document). Everything printed in words of Dossier's own (fields, dates, the
+ * cover's "Submitted by" line, descriptions) is in the document's language (core/i18n; English
+ * when it has no table); problems stay English, for the officer. Pure: everything comes from
+ * `library`.
  */
 export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: string): Resolved {
   const forum = doc.forumKey === null ? null : (library.forums.get(doc.forumKey) ?? null);
   const numbered = forum?.settings.numberedParagraphs ?? false;
   const isPublic = doc.audience === 'public';
+  const words = printLanguage(doc.language);
   const problems: ResolveProblem[] = [];
   const embeds: EmbedUse[] = [];
   const headings: string[] = [];
@@ -204,7 +208,8 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
 
   const reported = new Set<string>();
   const personShown = (person: Person, place: string, at: string = where()): string => {
-    if (!isPublic || person.visibility === 'public') return personText(person, doc.audience);
+    if (!isPublic || person.visibility === 'public')
+      return personText(person, doc.audience, doc.language);
     if (person.visibility === 'internal') {
       const key = `${person.id}@${place}`;
       if (!reported.has(key)) {
@@ -218,7 +223,7 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
         });
       }
     }
-    const description = personText(person, doc.audience);
+    const description = personText(person, doc.audience, doc.language);
     anonymised.push({ personId: person.id, description, where: at });
     return description;
   };
@@ -333,6 +338,7 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
       asOf,
       library,
       audience: doc.audience,
+      language: doc.language,
     });
     if (!value.resolved) {
       const { message, ref } = value;
@@ -391,7 +397,7 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
         case 'citation': {
           if (inNote) break;
           const citation = nodeFields('citation', node);
-          const cited = citationNote(citation, library.sources);
+          const cited = citationNote(citation, library.sources, doc.language);
           const n = notes.length + 1;
           if (!cited.found) {
             problems.push({
@@ -629,10 +635,7 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
   const body = blocks(content.root.children, ['root'], true);
   const authors = confirmed.map((o) => o.name);
   const title = hideText(doc.title, 'title', 'the title', true);
-  const submittedBy =
-    authors.length === 0
-      ? null
-      : `Submitted by ${authors.length === 1 ? authors[0] : `${authors.slice(0, -1).join(', ')} and ${authors.at(-1)}`}`;
+  const submittedBy = authors.length === 0 ? null : words.submittedBy(authors);
 
   const meta = {
     title,
@@ -649,7 +652,7 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
     lines: [
       ...doc.coverLines.map((l, i) => hideText(l, `coverLines[${i}]`, 'the cover', true)),
       ...(submittedBy ? [submittedBy] : []),
-      formatDate(asOf),
+      words.date(asOf),
     ],
   };
 

@@ -2,6 +2,7 @@ import type { CaseFactsResult } from '../../shared/api';
 import type { CaseStatus, EventType, Sentence } from '../../shared/domain';
 import { CASE_STATUS_LABELS } from '../../shared/domain';
 import { daysBetween, firstDay, nextDay } from '../dates';
+import { printLanguage } from '../i18n/printLanguage';
 
 /** What the facts engine needs of an event. */
 export interface FactEvent {
@@ -191,33 +192,17 @@ export function statusAfterEach(events: readonly FactEvent[]): Map<string, CaseS
   return out;
 }
 
-/** `7 years 6 months`, `8 months`, `1 year`. */
-export function formatTerm(years: number, months: number): string {
-  const parts: string[] = [];
-  if (years > 0) parts.push(`${years} ${years === 1 ? 'year' : 'years'}`);
-  if (months > 0) parts.push(`${months} ${months === 1 ? 'month' : 'months'}`);
-  return parts.length > 0 ? parts.join(' ') : '0 months';
+/** `7 years 6 months`, `8 months`, `1 year`; in another language as its wording table says. */
+export function formatTerm(years: number, months: number, language = 'en'): string {
+  return printLanguage(language).term(years, months);
 }
 
-/** A sentence as a submission states it: `7 years 6 months' imprisonment`. */
-export function formatSentence(s: Sentence): string {
-  const term = formatTerm(s.years, s.months);
-  switch (s.kind) {
-    case 'custodial':
-      return `${term}' imprisonment`;
-    case 'suspended':
-      return s.probationMonths === null
-        ? `${term}, suspended`
-        : `${term}, suspended, with ${formatTerm(Math.floor(s.probationMonths / 12), s.probationMonths % 12)} of probation`;
-    case 'restricted_freedom':
-      return `${term} of restricted freedom`;
-    case 'fine':
-      return 'a fine';
-    case 'none':
-      return 'no penalty';
-  }
+/** A sentence as a submission states it: `7 years 6 months' imprisonment`, in `language`. */
+export function formatSentence(s: Sentence, language = 'en'): string {
+  return printLanguage(language).sentence(s);
 }
 
+/** A status as the window shows it (in English); `printLanguage(…).status` prints it. */
 export function statusLabel(status: CaseStatus): string {
   return CASE_STATUS_LABELS[status];
 }

@@ -33,6 +33,7 @@ import type {
   NumberingDefinition,
   ParagraphChild,
 } from 'docx';
+import { printLanguage } from '../i18n/printLanguage';
 import { tableGrid } from './tableGrid';
 import type { PrintBlock, PrintCover, PrintInline, PrintDocument, PrintTableRow } from './tree';
 
@@ -112,7 +113,7 @@ export async function renderDocx(
           }),
           first: new Header({ children: [new Paragraph({ style: 'Header' })] }),
         },
-        footers: { default: pageFooter(language), first: pageFooter(language) },
+        footers: { default: pageFooter(doc.meta.language), first: pageFooter(doc.meta.language) },
         children: body,
       },
     ],
@@ -532,24 +533,24 @@ function bulletLevel(depth: number, textIndent: number): ILevelsOptions {
   };
 }
 
-/** "Page X of Y", with the numbers as PAGE and NUMPAGES fields that Word and LibreOffice fill in. */
+/**
+ * "Page X of Y" in the document's language (core/i18n), with the numbers as PAGE and NUMPAGES
+ * fields that Word and LibreOffice fill in.
+ */
 function pageFooter(language: string): Footer {
-  const words = PAGE_WORDS[language.slice(0, 2)] ?? null;
-  const runs = words
-    ? [words[0], PageNumber.CURRENT, words[1], PageNumber.TOTAL_PAGES]
-    : [PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES];
+  const runs = printLanguage(language)
+    .pageParts()
+    .map((part) =>
+      typeof part === 'string'
+        ? part
+        : part.field === 'page'
+          ? PageNumber.CURRENT
+          : PageNumber.TOTAL_PAGES,
+    );
   return new Footer({
     children: [new Paragraph({ style: 'Footer', children: [new TextRun({ children: runs })] })],
   });
 }
-
-/** The words around the page numbers in the footer, in the UN languages written left to right. */
-const PAGE_WORDS: Record<string, readonly [string, string]> = {
-  en: ['Page ', ' of '],
-  fr: ['Page ', ' sur '],
-  es: ['Página ', ' de '],
-  ru: ['Страница ', ' из '],
-};
 
 /**
  * Word's proofing tools want a language with its region, so a bare BCP 47 language gets its usual

@@ -1,4 +1,4 @@
-import { formatDate } from '../dates';
+import { printLanguage } from '../i18n/printLanguage';
 import { tableGrid, type GridEntry } from './tableGrid';
 import type { PrintBlock, PrintInline, PrintDocument } from './tree';
 
@@ -133,14 +133,15 @@ function textOf(b: PrintBlock): string {
   }
 }
 
-/** "4 min read", at about 200 words a minute (at least one minute). */
+/** "4 min read", at about 200 words a minute (at least one minute), in the document's language. */
 export function readingTime(doc: PrintDocument): string {
   const words =
     doc.blocks
       .map(textOf)
       .join(' ')
       .match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  return `${Math.max(1, Math.round(words / READING_WORDS_PER_MINUTE))} min read`;
+  const minutes = Math.max(1, Math.round(words / READING_WORDS_PER_MINUTE));
+  return printLanguage(doc.meta.language).readingTime(minutes);
 }
 
 const STYLE = `body{font-family:Georgia,"DejaVu Serif",serif;line-height:1.6;max-width:42rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
@@ -161,20 +162,23 @@ section.notes{page-break-before:auto}}`;
 /**
  * Semantic HTML5 for the organisation's website: title, date, reading time, the body, notes as
  * endnotes with links both ways. Nothing executable: no scripts, every text escaped, only web and
- * mail links, and a Content-Security-Policy that allows no script at all.
+ * mail links, and a Content-Security-Policy that allows no script at all. Its own texts (the date,
+ * the reading time, the notes' heading) are in the document's language (core/i18n).
  */
 export function renderHtml(doc: PrintDocument): string {
   const { meta, cover } = doc;
+  const words = printLanguage(meta.language);
+  const date = words.date(meta.date);
   const notes =
     doc.notes.length === 0
       ? ''
-      : `<section class="notes" role="doc-endnotes"><h2>Notes</h2><ol>${doc.notes
+      : `<section class="notes" role="doc-endnotes"><h2>${escape(words.notesHeading)}</h2><ol>${doc.notes
           .map(
             (n) =>
-              `<li id="note-${n.n}">${inlines(n.children)}\u00a0<a href="#ref-${n.n}" role="doc-backlink" aria-label="Back to the text">↩</a></li>`,
+              `<li id="note-${n.n}">${inlines(n.children)}\u00a0<a href="#ref-${n.n}" role="doc-backlink" aria-label="${escape(words.backToText)}">↩</a></li>`,
           )
           .join('')}</ol></section>`;
-  const lines = cover.lines.filter((l) => l !== formatDate(meta.date));
+  const lines = cover.lines.filter((l) => l !== date);
   return `<!doctype html>
 <html lang="${escape(meta.language)}">
 <head>
@@ -192,7 +196,7 @@ ${meta.author === '' ? '' : `<meta name="author" content="${escape(meta.author)}
 <header>
 <h1>${escape(cover.title)}</h1>
 ${cover.subtitle === null ? '' : `<p class="subtitle">${escape(cover.subtitle)}</p>\n`}${lines.map((l) => `<p class="cover-line">${escape(l)}</p>`).join('\n')}
-<p class="meta"><time datetime="${escape(meta.date)}">${escape(formatDate(meta.date))}</time> · <span class="reading-time">${readingTime(doc)}</span></p>
+<p class="meta"><time datetime="${escape(meta.date)}">${escape(date)}</time> · <span class="reading-time">${escape(readingTime(doc))}</span></p>
 </header>
 ${doc.blocks.map(block).join('\n')}
 ${notes}

@@ -22,6 +22,7 @@
  * `PageElementWriter#addLine/addFragment` and `DocumentContext#initializePage`. The tests render
  * real documents and check page by page, so an upgrade that moves them fails loudly.
  */
+import { printLanguage } from '../i18n/printLanguage';
 import { tableGrid } from './tableGrid';
 import type {
   PrintBlock,
@@ -108,19 +109,6 @@ const RULE = '#8c8c8c';
 const HEADER_FILL = '#e8ecf2';
 
 const FAMILY = 'Body';
-
-const PAGE_WORDS: Record<string, readonly [string, string]> = {
-  en: ['Page ', ' of '],
-  fr: ['Page ', ' sur '],
-  es: ['Página ', ' de '],
-  ru: ['Страница ', ' из '],
-};
-const NOTES_HEADING: Record<string, string> = {
-  en: 'Notes',
-  fr: 'Notes',
-  es: 'Notas',
-  ru: 'Примечания',
-};
 
 /** Sizes that depend on the font the caller chose. */
 interface Metrics {
@@ -433,10 +421,8 @@ class ContentBuilder {
   }
 
   private endnotes(): Content[] {
-    const language = this.doc.meta.language.slice(0, 2);
-    const out: Content[] = [
-      this.heading(1, [{ type: 'text', text: NOTES_HEADING[language] ?? 'Notes' }]),
-    ];
+    const heading = printLanguage(this.doc.meta.language).notesHeading;
+    const out: Content[] = [this.heading(1, [{ type: 'text', text: heading }])];
     for (const note of this.doc.notes) out.push(this.endnote(note));
     return out;
   }
@@ -872,8 +858,7 @@ function layoutBody(
     new SVGMeasure(),
   );
   hookWriter(layout, metrics, builder.nodes, footnotes?.planner ?? null);
-  const language = doc.meta.language.slice(0, 2);
-  const words = PAGE_WORDS[language] ?? null;
+  const words = printLanguage(doc.meta.language);
   const header = (page: number): Content | null =>
     page === 1
       ? null
@@ -900,7 +885,7 @@ function layoutBody(
     const out: Content[] = [];
     if (footnotes) out.push(...footnoteBand(footnotes, page - 1, metrics));
     out.push({
-      text: words ? `${words[0]}${page}${words[1]}${pageCount}` : `${page} / ${pageCount}`,
+      text: words.page(page, pageCount),
       fontSize: 8.5,
       color: MUTED,
       alignment: 'center',
