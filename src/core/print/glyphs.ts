@@ -58,6 +58,13 @@ const NOT_DRAWN = /^[\u0000-\u001f\u007f]$/;
  */
 export class GlyphCoverage {
   private readonly bmp = new Uint8Array(0x10000 / 8);
+  /** What the first family's faces have of the Basic Multilingual Plane (most text: all of it). */
+  private readonly first: Record<FaceName, Uint8Array> = {
+    normal: new Uint8Array(0x10000 / 8),
+    bold: new Uint8Array(0x10000 / 8),
+    italics: new Uint8Array(0x10000 / 8),
+    bolditalics: new Uint8Array(0x10000 / 8),
+  };
   private readonly picks: Record<FaceName, Map<number, FontPick | null>> = {
     normal: new Map(),
     bold: new Map(),
@@ -67,15 +74,21 @@ export class GlyphCoverage {
 
   /** @param families each family's faces: the code points they have glyphs for. */
   constructor(private readonly families: readonly FontFaces<CodePointRanges>[]) {
-    for (const family of families)
-      for (const face of FACES) {
-        const ranges = family[face];
-        for (let i = 0; i < ranges.length; i += 2) {
-          const last = Math.min(ranges[i + 1] ?? 0, 0xffff);
-          for (let c = ranges[i] ?? 0; c <= last; c++)
-            this.bmp[c >> 3] = (this.bmp[c >> 3] ?? 0) | (1 << (c & 7));
-        }
+    const mark = (bits: Uint8Array, ranges: CodePointRanges) => {
+      for (let i = 0; i < ranges.length; i += 2) {
+        const last = Math.min(ranges[i + 1] ?? 0, 0xffff);
+        for (let c = ranges[i] ?? 0; c <= last; c++)
+          bits[c >> 3] = (bits[c >> 3] ?? 0) | (1 << (c & 7));
       }
+    };
+    families.forEach((family, i) => {
+      for (const face of FACES) {
+        mark(this.bmp, family[face]);
+        if (i === 0) mark(this.first[face], family[face]);
+      }
+    });
+    // Line breaks and tabs are no glyphs; they stay in the run they are in.
+    for (const bits of Object.values(this.first)) mark(bits, Uint32Array.of(9, 10, 13, 13));
   }
 
   /** The coverage of fonts given as bytes (.ttf files), in the order characters try them. */
@@ -135,6 +148,7 @@ export class GlyphCoverage {
    * the first family, where it prints as .notdef (preflight's `missing-glyph` reports it).
    */
   split(text: string, face: FaceName): FontPiece[] {
+    if (this.firstHasAll(text, face)) return [{ text, family: 0, face }];
     const out: FontPiece[] = [];
     let current: FontPiece | undefined;
     for (const ch of text) {
@@ -151,6 +165,16 @@ export class GlyphCoverage {
       }
     }
     return out;
+  }
+
+  /** Whether face `face` of the first family has every character of `text` (the fast path). */
+  private firstHasAll(text: string, face: FaceName): boolean {
+    const bits = this.first[face];
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      if (((bits[unit >> 3] ?? 0) & (1 << (unit & 7))) === 0) return false;
+    }
+    return true;
   }
 
   /** The distinct characters of `text` that no family has a glyph for, in order of appearance. */
