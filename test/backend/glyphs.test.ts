@@ -74,6 +74,17 @@ describe('letters beyond DejaVu Serif', () => {
     expect(read).toContain('لا يجوز اعتقال أي إنسان أو حجزه أو نفيه');
   });
 
+  it('finds nothing to report in the demo documents', async () => {
+    const b = await demoBackend();
+    for (const d of await b.call('documents.list', {})) {
+      const report = await b.call('documents.check', { id: d.id, format: 'pdf' });
+      expect(
+        report.findings.filter((f) => f.code === 'missing-glyph'),
+        d.title,
+      ).toEqual([]);
+    }
+  });
+
   it('reports each place with its characters, and the title and notes too', async () => {
     const b = await demoBackend();
     const d = await b.call('documents.save', {
