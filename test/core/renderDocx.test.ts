@@ -273,6 +273,36 @@ describe('renderDocx', () => {
       expect(document).toContain(s);
   });
 
+  it('names a complex-script font and marks Arabic runs right to left (w:rtl)', async () => {
+    const all = await parts(
+      samplePrint({
+        blocks: [
+          {
+            type: 'paragraph',
+            number: 1,
+            children: [
+              { type: 'text', text: 'Ҹәлил Ҹаббаров and محمد علي حسن (2024), ' },
+              { type: 'text', text: '“الحرية للصحفيين”', bold: true },
+              { type: 'text', text: '.' },
+            ],
+          },
+        ],
+        notes: [],
+      }),
+    );
+    const styles = all['word/styles.xml'] ?? '';
+    expect(styles).toContain(
+      '<w:rFonts w:ascii="Arial" w:cs="Arial" w:eastAsia="Arial" w:hAnsi="Arial"/>',
+    );
+    const body = paragraphs(all['word/document.xml'] ?? '').find((x) => textOf(x).includes('محمد'));
+    const runs = [...(body ?? '').matchAll(/<w:r>(.*?)<\/w:r>/g)].map((m) => m[1] ?? '');
+    const rtl = runs.filter((r) => r.includes('<w:rtl/>')).map(textOf);
+    expect(rtl).toEqual(['محمد علي حسن', 'الحرية للصحفيين']);
+    expect(textOf(body ?? '')).toBe('Ҹәлил Ҹаббаров and محمد علي حسن (2024), “الحرية للصحفيين”.');
+    // Bold carries to the complex-script font (w:bCs), which Word uses for right-to-left runs.
+    expect(runs.find((r) => textOf(r) === 'الحرية للصحفيين')).toMatch(/<w:b\/><w:bCs\/>/);
+  });
+
   it('makes links real hyperlinks', async () => {
     const all = await parts(samplePrint());
     const rels = all['word/_rels/document.xml.rels'] ?? '';

@@ -3,8 +3,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderPdf, type PdfFonts } from '../../src/core/print/renderPdf';
-import type { PrintDocument } from '../../src/core/print/tree';
+import { pdfFonts } from '../../src/backend/documents/fonts';
+import { renderPdf, type PdfFontChain, type PdfFonts } from '../../src/core/print/renderPdf';
+import type { PrintDocument, PrintInline } from '../../src/core/print/tree';
 import { longPrint, samplePrint } from '../fixtures/samplePrint';
 
 // These tests read the PDF back with poppler-utils (pdffonts, pdftotext, pdfinfo), as a reader's
@@ -31,7 +32,10 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 let fileCount = 0;
-async function render(doc: PrintDocument, fonts = dejaVu('Serif')): Promise<string> {
+async function render(
+  doc: PrintDocument,
+  fonts: PdfFonts | PdfFontChain = dejaVu('Serif'),
+): Promise<string> {
   const bytes = await renderPdf(doc, fonts);
   expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
   const file = join(dir, `doc-${++fileCount}.pdf`);
@@ -293,5 +297,136 @@ describe('renderPdf', () => {
       previous = at;
     }
     for (const page of pages.slice(0, lastBody)) expect(page).not.toMatch(/Note \d+: source/);
+  });
+});
+
+describe('letters beyond the first font: the fallback families', () => {
+  const t = (
+    text: string,
+    marks: Omit<Extract<PrintInline, { type: 'text' }>, 'type' | 'text'> = {},
+  ): PrintInline => ({ type: 'text', text, ...marks });
+  const filler = 'The text goes on in English for a while, so that the line wraps once or twice. ';
+  const doc = samplePrint({
+    blocks: [
+      { type: 'heading', level: 1, children: [t('I. Ҹəlil Ҹabbarov and صحافة')] },
+      {
+        type: 'paragraph',
+        number: 1,
+        children: [
+          t('Azerbaijani Cyrillic: Ҹәлил Ҹаббаров, ҹәза; Ғ ғ Һ һ Ј ј Ү ү Ө ө Ә ә. '),
+          t('Russian: Хадиджа Исмаилова, «свобода слова». '),
+          t(filler.repeat(2)),
+        ],
+      },
+      {
+        type: 'paragraph',
+        number: 2,
+        children: [
+          t('Ҹаббаров', { bold: true }),
+          t(', '),
+          t('Ҹаббаров', { italic: true }),
+          t(', '),
+          t('Ҹаббаров', { bold: true, italic: true }),
+          t('.'),
+        ],
+      },
+      {
+        type: 'paragraph',
+        number: 3,
+        children: [
+          t(filler),
+          t('His name in Arabic is محمد علي حسن, and the banner read “الحرية للصحفيين”. '),
+          t(filler.repeat(2)),
+        ],
+      },
+      { type: 'quote', children: [t('“لا يجوز اعتقال أي إنسان أو حجزه أو نفيه تعسفاً.”')] },
+    ],
+    notes: [],
+  });
+  const fonts = pdfFonts();
+  let file = '';
+  beforeAll(async () => {
+    file = await render(doc, fonts);
+  });
+
+  it('embeds each family that sets some of the text, and no standard font', () => {
+    const rows = tool('pdffonts', file).trim().split('\n').slice(2);
+    const names = rows.map((r) => r.split(/\s+/)[0]?.replace(/^[A-Z]{6}\+/, '')).sort();
+    expect(names).toEqual(
+      [
+        'DejaVuSerif',
+        'DejaVuSerif-Bold',
+        'DejaVuSerif-Italic',
+        'DejaVuSerif-BoldItalic',
+        'NotoSerif-Regular',
+        'NotoSerif-Bold',
+        'NotoSerif-Italic',
+        'NotoSerif-BoldItalic',
+        'NotoNaskhArabic-Regular',
+        'NotoNaskhArabic-Bold',
+      ].sort(),
+    );
+    for (const row of rows) expect(row).toMatch(/CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/);
+  });
+
+  it('keeps every letter extractable: Azerbaijani Cyrillic, Russian and Arabic', () => {
+    const text = tool('pdftotext', file, '-').replace(/[\u202a-\u202e]/g, '');
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain('Ҹәлил Ҹаббаров, ҹәза; Ғ ғ Һ һ Ј ј Ү ү Ө ө Ә ә.');
+    expect(flat).toContain('Хадиджа Исмаилова, «свобода слова»');
+    expect(flat).toContain('Ҹəlil Ҹabbarov');
+    // Dotted letters that Noto Naskh draws with a shared dotless shape read back as themselves.
+    for (const word of [
+      'صحافة',
+      'محمد',
+      'علي',
+      'حسن',
+      'الحرية',
+      'للصحفيين',
+      'يجوز',
+      'اعتقال',
+      'حجزه',
+    ])
+      expect(text).toContain(word);
+    expect(text).not.toMatch(/يحور|اعيفال/);
+  });
+
+  it('sets the words of an Arabic stretch right to left, in a left-to-right line', () => {
+    const all = words(file);
+    const lineOf = (w: string) => {
+      const y = all.find((word) => word.text === w)?.y ?? NaN;
+      return all.filter((word) => Math.abs(word.y - y) < 3);
+    };
+    // pdftotext -bbox gives each word its characters as they stand on the page, left to right.
+    const x = (line: Word[], w: string) => {
+      const shown = /\p{Script=Arabic}/u.test(w) ? [...w].reverse().join('') : w;
+      return line.find((word) => word.text.replace(/[,.“”]/g, '') === shown)?.x ?? NaN;
+    };
+    const name = lineOf('Arabic');
+    expect(x(name, 'محمد')).toBeGreaterThan(x(name, 'علي'));
+    expect(x(name, 'علي')).toBeGreaterThan(x(name, 'حسن'));
+    expect(x(name, 'حسن')).toBeGreaterThan(x(name, 'is'));
+    expect(x(name, 'and')).toBeGreaterThan(x(name, 'محمد'));
+    // pdftotext puts right-to-left text back in reading order only when it stands right to left.
+    const text = tool('pdftotext', file, '-').replace(/[\u202a-\u202e]/g, '');
+    expect(text).toContain('محمد علي حسن');
+    expect(text).toContain('لا يجوز اعتقال أي إنسان أو حجزه أو نفيه');
+  });
+
+  it('keeps the lines of a paragraph on their grid when one holds Arabic or Ҹ', () => {
+    const all = words(file).filter((w) => w.page === 1);
+    // The tops of the Latin words of each line: DejaVu's ascent above the baseline.
+    const lines = [
+      ...new Set(all.filter((w) => /^[A-Za-z]+[,.:]?$/.test(w.text)).map((w) => w.y)),
+    ].sort((a, b) => a - b);
+    const at = (word: string) => all.find((w) => w.text === word)?.y ?? NaN;
+    const gapAfter = (y: number) => (lines[lines.indexOf(y) + 1] ?? NaN) - y;
+    const gapBefore = (y: number) => y - (lines[lines.indexOf(y) - 1] ?? NaN);
+    // 13.75 pt from baseline to baseline inside a paragraph (11 pt × 1.25), as in every line.
+    const cyrillic = at('Cyrillic:');
+    const arabic = at('Arabic');
+    expect(gapAfter(cyrillic)).toBeCloseTo(13.75, 2);
+    expect(gapBefore(arabic)).toBeCloseTo(13.75, 2);
+    expect(gapAfter(arabic)).toBeCloseTo(13.75, 2);
   });
 });

@@ -9,6 +9,7 @@ import type { ResultOf } from '../../shared/api';
 import type { Db } from '../../store/sql';
 import { assertValidContent } from './documents';
 import { loadLibraryView } from './libraryView';
+import { glyphsFor } from './publish';
 
 type Preview = ResultOf<'documents.preview'>;
 
@@ -28,7 +29,7 @@ export function previewDocument(
   const doc = content === undefined ? stored : { ...stored, content };
   const view = loadLibraryView(db, doc);
   const resolved = resolveDocument(doc, view, day);
-  const report = preflight(doc, resolved, view, day, null);
+  const report = preflight(doc, resolved, view, day, null, glyphsFor(null));
 
   const fields = new Map<string, SerializedNode>();
   const citations = new Map<string, { sourceId: string; pinpoint: string | null }>();

@@ -7,6 +7,7 @@ import { DossierError } from '../../shared/errors';
 import type { PreflightReport } from '../../shared/preflight';
 import { getDocument } from '../../store/documents/documents';
 import type { Db } from '../../store/sql';
+import { pdfFonts, pdfGlyphs } from './fonts';
 import { loadLibraryView } from './libraryView';
 
 export type PrintFormat = 'docx' | 'pdf' | 'html';
@@ -32,8 +33,13 @@ export function prepareDocument(
   const day = asOf ?? doc.asOf ?? todayIs;
   const view = loadLibraryView(db, doc);
   const resolved = resolveDocument(doc, view, day);
-  const report = preflight(doc, resolved, view, day, format);
+  const report = preflight(doc, resolved, view, day, format, glyphsFor(format));
   return { doc, asOf: day, view, resolved, report };
+}
+
+/** The PDF's fonts, for preflight to find characters they lack; not read for other exports. */
+export function glyphsFor(format: PrintFormat | null): ReturnType<typeof pdfGlyphs> | null {
+  return format === null || format === 'pdf' ? pdfGlyphs() : null;
 }
 
 /**
@@ -63,7 +69,7 @@ export function assertExportable(p: Prepared, force: boolean): void {
 
 /**
  * The document's bytes in a print format. The docx and PDF renderers (docx, pdfmake and its
- * fonts: about 400 ms to load) are imported on the first export, not when the backend starts:
+ * fonts: about 400 ms to load) are loaded on the first export, not when the backend starts:
  * a search from the command line, or the app's first window, does not wait for them.
  */
 export async function renderPrepared(p: Prepared, format: PrintFormat): Promise<Uint8Array> {
@@ -75,10 +81,7 @@ export async function renderPrepared(p: Prepared, format: PrintFormat): Promise<
       return renderDocx(tree, new Date(p.doc.updatedAt));
     }
     case 'pdf': {
-      const [{ renderPdf }, { pdfFonts }] = await Promise.all([
-        import('../../core/print/renderPdf'),
-        import('./fonts'),
-      ]);
+      const { renderPdf } = await import('../../core/print/renderPdf');
       // Dated by the document's last change: the same document gives the same bytes.
       return renderPdf(tree, pdfFonts(), new Date(p.doc.updatedAt));
     }

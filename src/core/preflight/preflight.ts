@@ -3,6 +3,7 @@ import type { Finding, PreflightReport } from '../../shared/preflight';
 import { formatDate } from '../dates';
 import { caseFacts, statusLabel } from '../facts/caseFacts';
 import { blockText, inlineText, type LibraryView, type Resolved } from '../document/resolve';
+import { describeCodePoint } from '../print/glyphs';
 import type { PrintBlock, PrintInline } from '../print/tree';
 import { plainFold } from '../text/fold';
 
@@ -82,6 +83,64 @@ function limitPassedAt(
   return null;
 }
 
+/** What preflight needs to know of the PDF's fonts (core/print/glyphs' GlyphCoverage). */
+export interface GlyphCheck {
+  /** The distinct characters of `text` that no embedded font has a glyph for. */
+  missing(text: string): number[];
+}
+
+/** Most findings one check adds: past this, one more says how many other places there are. */
+const MAX_GLYPH_FINDINGS = 10;
+
+/** The places of the printed text that hold characters no font has, with those characters. */
+function missingGlyphs(
+  resolved: Resolved,
+  glyphs: GlyphCheck,
+): { place: string | null; where: string; missing: number[] }[] {
+  const out: { place: string | null; where: string; missing: number[] }[] = [];
+  const check = (text: string, place: string | null, where: string): void => {
+    const missing = glyphs.missing(text);
+    if (missing.length > 0) out.push({ place, where, missing });
+  };
+  const { print } = resolved;
+  check(print.cover.title, 'title', 'the title');
+  if (print.cover.subtitle !== null) check(print.cover.subtitle, 'subtitle', 'the subtitle');
+  // The cover's own lines, then "Submitted by…" and the date, which come from elsewhere.
+  check(print.cover.lines.join('\n'), null, 'the cover');
+  check(print.meta.shortTitle, 'shortTitle', 'the running header');
+
+  const notePlaces = new Map<number, string>();
+  let heading: string | null = null;
+  let inSection = 0;
+  for (const [i, block] of print.blocks.entries()) {
+    const place = resolved.blockPlaces[i] ?? null;
+    for (const n of noteRefs(block))
+      if (place !== null && !notePlaces.has(n)) notePlaces.set(n, place);
+    if (block.type === 'heading') {
+      heading = blockText(block).trim();
+      inSection = 0;
+      check(heading, place, `the heading "${heading}"`);
+      continue;
+    }
+    inSection += 1;
+    if (block.type === 'signatories') {
+      const names = block.organisations.map((o) => `${o.name} ${o.shortName ?? ''}`);
+      check([block.heading ?? '', ...names].join('\n'), place, 'the signatory list');
+      continue;
+    }
+    check(
+      blockText(block),
+      place,
+      heading === null
+        ? `paragraph ${inSection} of the opening`
+        : `under "${heading}", paragraph ${inSection}`,
+    );
+  }
+  for (const note of print.notes)
+    check(inlineText(note.children), notePlaces.get(note.n) ?? null, `note ${note.n}`);
+  return out;
+}
+
 function inCustody(status: string): boolean {
   return status === 'detained_pretrial' || status === 'imprisoned' || status === 'house_arrest';
 }
@@ -90,7 +149,9 @@ function inCustody(status: string): boolean {
  * Preflight: what stands between a document and its forum. Counts words by the forum's rule,
  * estimates pages, and finds missing sections, stale or contradicted facts, unresolved fields,
  * missing sources, confidential persons, signatories, and formats the forum does not take.
- * Pure and fast: it runs whenever typing pauses.
+ * Pure and fast: it runs whenever typing pauses. With `glyphs` (the PDF's fonts), it also finds
+ * characters the PDF would print as empty boxes, unless the export is to .docx or HTML, which the
+ * reader's own fonts show.
  */
 export function preflight(
   doc: DocumentData,
@@ -98,6 +159,7 @@ export function preflight(
   library: LibraryView,
   asOf: string,
   format: 'docx' | 'pdf' | 'html' | null = null,
+  glyphs: GlyphCheck | null = null,
 ): PreflightReport {
   const forum: ForumProfile | null =
     doc.forumKey === null ? null : (library.forums.get(doc.forumKey) ?? null);
@@ -317,6 +379,37 @@ export function preflight(
       message: `${pending} invited organisation(s) have not confirmed; only confirmed ones are printed.`,
       fix: 'Chase the confirmations, or remove the organisations.',
     });
+  }
+
+  // Characters no embedded font can show.
+  if (glyphs !== null && (format === null || format === 'pdf')) {
+    const spots = missingGlyphs(resolved, glyphs);
+    for (const spot of spots.slice(0, MAX_GLYPH_FINDINGS)) {
+      const chars = spot.missing.map(describeCodePoint).join(', ');
+      add({
+        severity: 'warning',
+        code: 'missing-glyph',
+        place: spot.place,
+        where: spot.where,
+        message:
+          spot.missing.length === 1
+            ? `${chars} has no glyph in the fonts the PDF embeds: it prints as an empty box.`
+            : `${spot.missing.length} characters have no glyph in the fonts the PDF embeds and print as empty boxes: ${chars}.`,
+        fix: "Replace or remove the character (an emoji with words, say), or send a .docx, which the reader's own fonts show.",
+      });
+    }
+    const more = spots.slice(MAX_GLYPH_FINDINGS);
+    if (more.length > 0) {
+      const chars = [...new Set(more.flatMap((s) => s.missing))];
+      add({
+        severity: 'warning',
+        code: 'missing-glyph',
+        place: null,
+        where: `${more.length} more places`,
+        message: `Characters with no glyph in the PDF's fonts appear in ${more.length} more places: ${chars.slice(0, 10).map(describeCodePoint).join(', ')}${chars.length > 10 ? '…' : ''}.`,
+        fix: "Replace or remove them, or send a .docx, which the reader's own fonts show.",
+      });
+    }
   }
 
   // Format.

@@ -28,23 +28,34 @@ import {
 import type {
   FileChild,
   ILevelsOptions,
+  IRunOptions,
   IParagraphStyleOptions,
   IStylesOptions,
   NumberingDefinition,
   ParagraphChild,
 } from 'docx';
 import { printLanguage } from '../i18n/printLanguage';
+import { directionRuns } from './bidi';
 import { tableGrid } from './tableGrid';
 import type { PrintBlock, PrintCover, PrintInline, PrintDocument, PrintTableRow } from './tree';
+import { DOCX_TYPEFACES } from './typefaces';
 
 /** Twips (twentieths of a point) per centimetre. */
 const CM = 567;
 const A4 = { width: 11906, height: 16838 };
 const MARGIN = Math.round(2.5 * CM);
 const TEXT_WIDTH = A4.width - 2 * MARGIN;
-/** Arial carries Azerbaijani Latin (ə, İ, ğ…) and Cyrillic; LibreOffice maps it to Liberation Sans. */
-const FONT = 'Arial';
-const CODE_FONT = 'Courier New';
+/**
+ * The faces Word and LibreOffice take (core/print/typefaces): `ascii` and `hAnsi` for Latin and
+ * Cyrillic, `cs` for complex scripts, which Word uses for runs marked right to left (w:rtl).
+ */
+const FONT = {
+  ascii: DOCX_TYPEFACES.text,
+  hAnsi: DOCX_TYPEFACES.text,
+  eastAsia: DOCX_TYPEFACES.text,
+  cs: DOCX_TYPEFACES.complexScript,
+};
+const CODE_FONT = DOCX_TYPEFACES.code;
 const ACCENT = '1F3864';
 const RULE = '8C8C8C';
 /** Where the hanging numbers and bullets of lists sit, from the left margin. */
@@ -109,7 +120,7 @@ export async function renderDocx(
         },
         headers: {
           default: new Header({
-            children: [new Paragraph({ style: 'Header', children: [text(doc.meta.shortTitle)] })],
+            children: [new Paragraph({ style: 'Header', children: text(doc.meta.shortTitle) })],
           }),
           first: new Header({ children: [new Paragraph({ style: 'Header' })] }),
         },
@@ -174,14 +185,14 @@ class DocxRenderer {
 
   cover(cover: PrintCover): Paragraph[] {
     const out: Paragraph[] = [];
-    if (cover.title) out.push(new Paragraph({ style: 'Title', children: [text(cover.title)] }));
+    if (cover.title) out.push(new Paragraph({ style: 'Title', children: text(cover.title) }));
     if (cover.subtitle)
-      out.push(new Paragraph({ style: 'Subtitle', children: [text(cover.subtitle)] }));
+      out.push(new Paragraph({ style: 'Subtitle', children: text(cover.subtitle) }));
     cover.lines.forEach((line, i) =>
       out.push(
         new Paragraph({
           style: i === cover.lines.length - 1 ? 'CoverLast' : 'CoverLine',
-          children: [text(line)],
+          children: text(line),
         }),
       ),
     );
@@ -261,7 +272,7 @@ class DocxRenderer {
       case 'signatories': {
         const out: Paragraph[] = [];
         if (block.heading)
-          out.push(new Paragraph({ style: 'Heading1', ...p, children: [text(block.heading)] }));
+          out.push(new Paragraph({ style: 'Heading1', ...p, children: text(block.heading) }));
         block.organisations.forEach((org, i) => {
           const name = org.shortName ? `${org.name} (${org.shortName})` : org.name;
           out.push(
@@ -270,7 +281,7 @@ class DocxRenderer {
               ...(i === 0 && !block.heading ? p : {}),
               // In the text column, where numbered paragraphs' text starts.
               ...(this.textIndent > 0 ? { indent: { left: this.textIndent } } : {}),
-              children: [text(name)],
+              children: text(name),
             }),
           );
         });
@@ -475,8 +486,22 @@ const ALIGN = {
   justify: AlignmentType.JUSTIFIED,
 } as const;
 
-function text(s: string): TextRun {
-  return new TextRun(s);
+/**
+ * Runs for a text: right-to-left stretches (Arabic, Hebrew; core/print/bidi) in runs of their own
+ * marked w:rtl, which Word sets right to left in the complex-script font, size and marks.
+ */
+function text(s: string, options: Omit<IRunOptions, 'text'> = {}): TextRun[] {
+  // A line break before the text goes before its first run only.
+  const { break: lineBreak, ...marks } = options;
+  return directionRuns(s).map(
+    (run, i) =>
+      new TextRun({
+        ...marks,
+        ...(i === 0 && lineBreak ? { break: lineBreak } : {}),
+        text: run.text,
+        ...(run.rtl ? { rightToLeft: true } : {}),
+      }),
+  );
 }
 
 function textRuns(inline: TextInline, link: boolean): TextRun[] {
@@ -492,7 +517,7 @@ function textRuns(inline: TextInline, link: boolean): TextRun[] {
   // A newline in text is a line break, as in the tree's own lineBreak.
   return inline.text
     .split('\n')
-    .map((line, i) => new TextRun({ text: line, ...(i > 0 ? { break: 1 } : {}), ...marks }));
+    .flatMap((line, i) => text(line, { ...(i > 0 ? { break: 1 } : {}), ...marks }));
 }
 
 const ORDERED_FORMATS = [

@@ -3,6 +3,17 @@
  * TrueType fonts only (the caller passes DejaVu or Noto bytes; the standard 14 fonts cannot show
  * ə, İ or Cyrillic and are never used, not even for page numbers).
  *
+ * The caller may pass several font families, in order (core/print/typefaces). pdfmake sets a run
+ * in one font and has no fallback, so before each layout the text is cut into runs by the first
+ * family whose cmap has each character (core/print/glyphs): a Ҹ in DejaVu Serif text is set in
+ * Noto Serif, an Arabic name in Noto Naskh Arabic. Fallback faces take the first family's
+ * vertical metrics, so a line keeps its height and baseline whatever it holds. PDFKit's fontkit
+ * shapes each run (Arabic letters join, and a right-to-left word comes out in visual order);
+ * pdfmake then places words left to right, so after each line is set the words of a right-to-left
+ * stretch (Arabic or Hebrew, with the spaces and numbers between) are mirrored into visual order:
+ * the Unicode bidirectional algorithm for right-to-left text inside left-to-right paragraphs,
+ * which is what these documents hold (a paragraph wholly in Arabic is not set right-aligned).
+ *
  * pdfmake has no footnotes, and its public API cannot reserve a different height at the foot of
  * each page. So this module drives pdfmake's layout engine itself (the same steps as pdfmake's
  * `Printer.createPdfKitDocument`) and places footnotes the way Word does, in two layouts:
@@ -23,6 +34,8 @@
  * real documents and check page by page, so an upgrade that moves them fails loudly.
  */
 import { printLanguage } from '../i18n/printLanguage';
+import { hasRightToLeft, mirrored, rightToLeftStretches, strength } from './bidi';
+import { faceOf, GlyphCoverage, type FontFaces } from './glyphs';
 import { tableGrid } from './tableGrid';
 import type {
   PrintBlock,
@@ -44,13 +57,14 @@ import svgMeasureModule from 'pdfmake/js/SVGMeasure.js';
 // @ts-expect-error -- as above.
 import lineModule from 'pdfmake/js/Line.js';
 
-/** TrueType font files (bytes) for the four faces of the one family the document uses. */
-export interface PdfFonts {
-  normal: Uint8Array;
-  bold: Uint8Array;
-  italics: Uint8Array;
-  bolditalics: Uint8Array;
-}
+/** TrueType font files (bytes) for the four faces of a family. */
+export type PdfFonts = FontFaces<Uint8Array>;
+
+/**
+ * Font families in the order each character tries them: the first sets the look, the others
+ * carry what it lacks (core/print/typefaces).
+ */
+export type PdfFontChain = readonly PdfFonts[];
 
 /**
  * Renders a print tree as an A4 PDF: cover block, headings (also as PDF bookmarks), numbered
@@ -62,11 +76,13 @@ export interface PdfFonts {
  */
 export async function renderPdf(
   doc: PrintDocument,
-  fonts: PdfFonts,
+  fonts: PdfFonts | PdfFontChain,
   created: Date = new Date(),
 ): Promise<Uint8Array> {
-  const pdf = createPdfDocument(doc, fonts, created);
-  const metrics = measureFonts(pdf, doc);
+  const chain: PdfFontChain = isChain(fonts) ? fonts : [fonts];
+  if (chain.length === 0) throw new Error('renderPdf needs at least one font family.');
+  const pdf = createPdfDocument(doc, chain, created);
+  const metrics = measureFonts(pdf, doc, chain);
   let pages: LaidPage[] | null = null;
   if (doc.noteStyle === 'footnotes')
     pages = layoutWithFootnotes(pdf, doc, metrics, measureNotes(pdf, doc, metrics));
@@ -108,7 +124,16 @@ const LINK = '#1f4e8c';
 const RULE = '#8c8c8c';
 const HEADER_FILL = '#e8ecf2';
 
+/** pdfmake's name of the first family; the others are `Body1`, `Body2`… */
 const FAMILY = 'Body';
+
+function familyName(index: number): string {
+  return index === 0 ? FAMILY : `${FAMILY}${index}`;
+}
+
+function isChain(fonts: PdfFonts | PdfFontChain): fonts is PdfFontChain {
+  return Array.isArray(fonts);
+}
 
 /** Sizes that depend on the font the caller chose. */
 interface Metrics {
@@ -123,9 +148,11 @@ interface Metrics {
   /** The hanging indent of notes, wide enough for the largest note number. */
   noteIndent: number;
   regular: PdfFontHandle;
+  /** Which family has a glyph for which character. */
+  coverage: GlyphCoverage;
 }
 
-function measureFonts(pdf: PdfDocumentInstance, doc: PrintDocument): Metrics {
+function measureFonts(pdf: PdfDocumentInstance, doc: PrintDocument, chain: PdfFontChain): Metrics {
   const regular = pdf.provideFont(FAMILY, false, false);
   const factor = (size: number, leading: number) => (leading * size) / regular.lineHeight(size);
   let maxNumber = 0;
@@ -141,6 +168,7 @@ function measureFonts(pdf: PdfDocumentInstance, doc: PrintDocument): Metrics {
     paragraphIndent: Math.max(28.35, width(`${maxNumber}.`, BODY_SIZE) + 9),
     noteIndent: Math.max(14, width(String(maxNote), NOTE_SIZE) + 6),
     regular,
+    coverage: GlyphCoverage.of(chain),
   };
 }
 
@@ -574,6 +602,126 @@ function clean(text: string): string {
   return text.replace(/\t/g, ' ').replace(/\r\n?/g, '\n').replace(CONTROL, '');
 }
 
+// ---------------------------------------------------------------------------------------------
+// Fonts by coverage
+
+interface FaceStyle {
+  bold: boolean;
+  italics: boolean;
+}
+
+/**
+ * Cuts the text of pdfmake content into runs, each in the first family that has its characters
+ * (see the top of this file). Changes the nodes' `text` in place, so that the nodes the layout
+ * hooks know (ContentBuilder.nodes) stay the nodes pdfmake lays out.
+ */
+function setFonts(node: unknown, coverage: GlyphCoverage, inherited: FaceStyle): void {
+  if (Array.isArray(node)) {
+    for (const child of node) setFonts(child, coverage, inherited);
+    return;
+  }
+  if (typeof node !== 'object' || node === null) return;
+  const content = node as Content;
+  const style = faceStyle(content, inherited);
+  if ('text' in content) content.text = fontRuns(content.text, coverage, style);
+  for (const key of ['stack', 'ul', 'ol', 'columns'] as const)
+    if (Array.isArray(content[key])) setFonts(content[key], coverage, style);
+  const table = content.table as { body?: unknown } | undefined;
+  if (table && Array.isArray(table.body)) setFonts(table.body, coverage, style);
+}
+
+function faceStyle(node: Content, inherited: FaceStyle): FaceStyle {
+  return {
+    bold: typeof node.bold === 'boolean' ? node.bold : inherited.bold,
+    italics: typeof node.italics === 'boolean' ? node.italics : inherited.italics,
+  };
+}
+
+function fontRuns(text: unknown, coverage: GlyphCoverage, style: FaceStyle): unknown {
+  if (typeof text === 'string') {
+    const runs = pieces(text, {}, coverage, style);
+    return runs.length === 1 && Object.keys(runs[0] ?? {}).length === 1 ? text : runs;
+  }
+  if (!Array.isArray(text)) return text;
+  const out: unknown[] = [];
+  for (const item of text) {
+    if (typeof item === 'string') out.push(...pieces(item, {}, coverage, style));
+    else if (typeof item === 'object' && item !== null && typeof (item as Run).text === 'string') {
+      const run = item as Run;
+      out.push(...pieces(run.text, run, coverage, faceStyle(run, style)));
+    } else {
+      setFonts(item, coverage, style);
+      out.push(item);
+    }
+  }
+  return out;
+}
+
+/** Arabic-Indic digits, which fontkit would turn around with the rest of a right-to-left word. */
+const ARABIC_DIGITS = /[٠-٩۰-۹][٠-٩٫٬۰-۹]*/g;
+
+/** `text` with the props of `run`, cut where the family or face changes. */
+function pieces(text: string, run: Content, coverage: GlyphCoverage, style: FaceStyle): Run[] {
+  const face = faceOf(style.bold, style.italics);
+  const cut = coverage.split(text, face);
+  if (cut.length === 1 && cut[0]?.family === 0 && cut[0].face === face) return [{ ...run, text }];
+  return cut.map((piece) => {
+    const out: Run = { ...run, text: piece.text };
+    if (piece.family !== 0) {
+      out.font = familyName(piece.family);
+      // Numbers keep their order: fontkit lays out a word holding Arabic script right to left,
+      // so digit runs are turned around first and come out as written.
+      out.text = piece.text.replace(ARABIC_DIGITS, (digits) => [...digits].reverse().join(''));
+    }
+    if (piece.face !== face) {
+      out.bold = piece.face === 'bold' || piece.face === 'bolditalics';
+      out.italics = piece.face === 'italics' || piece.face === 'bolditalics';
+    }
+    return out;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Right-to-left words in a line
+
+/**
+ * Puts the words of each right-to-left stretch of a set line (core/print/bidi) into visual order,
+ * by mirroring their places within the stretch. Each word is already in visual order inside
+ * (fontkit), and gaps (justification) are kept, mirrored.
+ */
+function reorderRightToLeft(line: LaidLine): void {
+  const inlines = line.inlines;
+  if (!inlines.some((inline) => hasRightToLeft(inline.text))) return;
+  for (const [first, last] of rightToLeftStretches(inlines.map((i) => strength(i.text))))
+    if (last > first) mirror(inlines, first, last);
+}
+
+function mirror(inlines: LaidInline[], start: number, end: number): void {
+  const span = inlines.slice(start, end + 1);
+  const first = span[0];
+  const last = span[span.length - 1];
+  if (!first || !last) return;
+  // Mirror what each word shows, not the spaces pdfmake keeps at its end: those stay after it.
+  const ink = (inline: LaidInline) => inline.width - Number(inline.trailingCut ?? 0);
+  const left = first.x;
+  const right = last.x + ink(last);
+  const shift = first.justifyShift;
+  for (const inline of span) {
+    inline.x = left + right - (inline.x + ink(inline));
+    // Brackets between right-to-left words face the other way (a glyph of the same width).
+    if (strength(inline.text) !== 'rtl') inline.text = mirrored(inline.text);
+  }
+  // In visual order, so that underlines (drawn from the first inline of a run of them) and
+  // backgrounds (which take the gap before an inline) fall where the words are.
+  span.reverse();
+  inlines.splice(start, span.length, ...span);
+  if (typeof shift !== 'number') return;
+  span.forEach((inline, i) => {
+    const before = span[i - 1];
+    inline.justifyShift = before ? Math.max(0, inline.x - (before.x + before.width)) : shift;
+  });
+}
+
 function plainText(inlines: PrintInline[]): string {
   return inlines
     .map((i) =>
@@ -611,6 +759,7 @@ function measureNotes(
     lineHeight: metrics.noteLineHeight,
     alignment: 'left',
   }));
+  setFonts(content, metrics.coverage, UPRIGHT);
   const layout = new LayoutBuilder(
     { width: A4.width, height: 1e7, orientation: 'portrait' },
     { left: MARGIN + metrics.noteIndent, right: MARGIN, top: 0, bottom: 0 },
@@ -838,6 +987,14 @@ interface FootnoteRun {
   measures: Map<number, NoteMeasure>;
 }
 
+const UPRIGHT: FaceStyle = { bold: false, italics: false };
+
+/** Content built for a page (header, footer), with its fonts set. */
+function withFonts<T extends Content | Content[]>(metrics: Metrics, content: T): T {
+  setFonts(content, metrics.coverage, UPRIGHT);
+  return content;
+}
+
 function defaultStyle(metrics: Metrics): Content {
   return { font: FAMILY, fontSize: BODY_SIZE, lineHeight: metrics.bodyLineHeight, color: INK };
 }
@@ -852,6 +1009,7 @@ function layoutBody(
   const builder = new ContentBuilder(doc, metrics);
   const content = builder.document();
   for (let i = 0; i < extraPages; i++) content.push({ text: '', pageBreak: 'before' });
+  setFonts(content, metrics.coverage, UPRIGHT);
   const layout = new LayoutBuilder(
     { ...A4 },
     { left: MARGIN, right: MARGIN, top: MARGIN, bottom: MARGIN },
@@ -862,7 +1020,7 @@ function layoutBody(
   const header = (page: number): Content | null =>
     page === 1
       ? null
-      : {
+      : withFonts(metrics, {
           stack: [
             { text: clean(doc.meta.shortTitle), fontSize: 8.5, color: MUTED, alignment: 'left' },
             {
@@ -880,7 +1038,7 @@ function layoutBody(
             },
           ],
           margin: [MARGIN, 36, MARGIN, 0],
-        };
+        });
   const footer = (page: number, pageCount: number): Content[] => {
     const out: Content[] = [];
     if (footnotes) out.push(...footnoteBand(footnotes, page - 1, metrics));
@@ -891,7 +1049,7 @@ function layoutBody(
       alignment: 'center',
       margin: [MARGIN, 30, MARGIN, 0],
     });
-    return out;
+    return withFonts(metrics, out);
   };
   const pages = layout.layoutDocument(
     content,
@@ -1017,6 +1175,7 @@ function installHooks(
       const position = addLine(line, dontUpdateContextPosition, index);
       justifyAtSpaces(line);
       drawMarker(writer.context(), line);
+      reorderRightToLeft(line);
       return position;
     }
     clamp();
@@ -1037,6 +1196,7 @@ function installHooks(
     const position = addLine(line, dontUpdateContextPosition, index);
     justifyAtSpaces(line);
     drawMarker(main, line);
+    reorderRightToLeft(line);
     placeNotes(refs);
     return position;
   };
@@ -1140,12 +1300,12 @@ function justifyAtSpaces(line: LaidLine): void {
 
 function createPdfDocument(
   doc: PrintDocument,
-  fonts: PdfFonts,
+  chain: PdfFontChain,
   created: Date,
 ): PdfDocumentInstance {
   const { meta } = doc;
-  return new PDFDocument(
-    { [FAMILY]: { ...fonts } },
+  const pdf = new PDFDocument(
+    Object.fromEntries(chain.map((fonts, i) => [familyName(i), { ...fonts }])),
     {},
     {},
     {},
@@ -1174,6 +1334,94 @@ function createPdfDocument(
     null,
     undefined,
   );
+  withFirstFamilyMetrics(pdf);
+  return pdf;
+}
+
+/**
+ * Makes pdfmake see every fallback face with the vertical metrics of the first family's face:
+ * pdfmake sizes a line by its tallest font and sets the baseline by the highest ascender, and
+ * Noto's (1.07 em above the baseline, Naskh 0.63 em below) would push a line holding one Ҹ or one
+ * Arabic name off the grid of the paragraph. The face itself is unchanged: a proxy answers
+ * `ascender`, `descender` and `lineGap` from the first family and forwards everything else, so
+ * glyphs, widths and the embedded font are the fallback's, and PDFKit, which places the baseline
+ * from the same `ascender`, draws on the line's baseline.
+ */
+function withFirstFamilyMetrics(pdf: PdfDocumentInstance): void {
+  const provide = pdf.provideFont.bind(pdf);
+  const shown = new Map<string, PdfFontHandle>();
+  pdf.provideFont = (family, bold, italics) => {
+    const font = provide(family, bold, italics);
+    if (family === FAMILY) return font;
+    const key = `${family}/${faceOf(bold, italics)}`;
+    let handle = shown.get(key);
+    if (handle === undefined) {
+      const first = provide(FAMILY, bold, italics);
+      const metrics: Record<string, number> = {
+        ascender: first.ascender,
+        descender: first.descender,
+        lineGap: first.lineGap,
+      };
+      const encode = encodeWithOwnCharacters(font);
+      handle = new Proxy(font, {
+        get: (target, prop, receiver) =>
+          prop === 'encode'
+            ? encode
+            : typeof prop === 'string' && prop in metrics
+              ? metrics[prop]
+              : Reflect.get(target, prop, receiver),
+      });
+      shown.set(key, handle);
+    }
+    return handle;
+  };
+}
+
+const encoders = new WeakMap<PdfFontHandle, PdfFontHandle['encode']>();
+
+/**
+ * PDFKit's `encode`, except that a glyph drawn for different characters gets one character id
+ * per meaning. PDFKit maps each glyph to the characters it was first drawn for (ToUnicode), which
+ * is what text extraction, search and copy read; but Noto Naskh Arabic draws dotted letters as a
+ * dotless shape plus dots (ج, ح and خ share one glyph), so "يجوز" would read back "يحور". A copy of
+ * the glyph in the subset, under a character id of its own, keeps each letter. fontkit too keeps
+ * one glyph object per glyph, with the characters of its first use: its `getGlyph` is made to
+ * hand out a copy that carries the characters of this use.
+ */
+function encodeWithOwnCharacters(font: PdfFontHandle): PdfFontHandle['encode'] {
+  const known = encoders.get(font);
+  if (known) return known;
+  const fontkit = font.font;
+  const getGlyph = fontkit.getGlyph.bind(fontkit);
+  fontkit.getGlyph = (id, codePoints = []) => {
+    const glyph = getGlyph(id, codePoints);
+    if (glyph === null || glyph.codePoints.join(',') === codePoints.join(',')) return glyph;
+    return Object.create(glyph, { codePoints: { value: codePoints } }) as typeof glyph;
+  };
+  const ids = new Map<string, number>();
+  const encode: PdfFontHandle['encode'] = (text, features) => {
+    const { glyphs, positions } = font.layout(text, features);
+    const out: string[] = [];
+    for (const glyph of glyphs) {
+      const key = `${glyph.id}:${glyph.codePoints.join(',')}`;
+      let cid = ids.get(key);
+      if (cid === undefined) {
+        cid = font.subset.includeGlyph(glyph.id);
+        const meant = font.unicode[cid];
+        if (meant != null && meant.join(',') !== glyph.codePoints.join(',')) {
+          font.subset.glyphs.push(glyph.id);
+          cid = font.subset.glyphs.length - 1;
+        }
+        ids.set(key, cid);
+      }
+      out.push(cid.toString(16).padStart(4, '0'));
+      font.widths[cid] ??= glyph.advanceWidth * font.scale;
+      font.unicode[cid] ??= glyph.codePoints;
+    }
+    return [out, positions];
+  };
+  encoders.set(font, encode);
+  return encode;
 }
 
 function readAll(pdf: PdfDocumentInstance): Promise<Uint8Array> {
@@ -1197,11 +1445,29 @@ function readAll(pdf: PdfDocumentInstance): Promise<Uint8Array> {
 // ---------------------------------------------------------------------------------------------
 // The parts of pdfmake's internals used here (0.3.11)
 
+/** A PDFKit EmbeddedFont (pdfkit 0.19, as pdfmake 0.3.11 has it). */
 interface PdfFontHandle {
   ascender: number;
   descender: number;
+  lineGap: number;
   lineHeight(size: number, includeGap?: boolean): number;
   widthOfString(text: string, size: number): number;
+  layout(
+    text: string,
+    features?: unknown,
+  ): { glyphs: { id: number; codePoints: number[]; advanceWidth: number }[]; positions: unknown[] };
+  encode(text: string, features?: unknown): [string[], unknown[]];
+  /** PDFKit's glyph subset (fontkit's TTFSubset): glyph ids in order of character id. */
+  subset: { glyphs: number[]; includeGlyph(glyph: number): number };
+  /** By character id: the characters (ToUnicode) and the advance width, in 1/1000 em. */
+  unicode: (number[] | undefined)[];
+  widths: (number | undefined)[];
+  /** 1000 / units per em. */
+  scale: number;
+  /** The fontkit font. */
+  font: {
+    getGlyph(id: number, codePoints?: number[]): { codePoints: number[] } | null;
+  };
 }
 
 interface LaidInline {
