@@ -1,3 +1,4 @@
+import { CASE_STATUS_LABELS } from '../../shared/domain';
 import type { Wording } from './wording';
 
 /** English: what documents in English, and in languages without a table, print. */
@@ -19,20 +20,6 @@ export const en: Wording<'oneOther'> = {
       'November',
       'December',
     ],
-    monthsAlone: [
-      'January',
-      'February',
-      'March',
-      'April',
-      'May',
-      'June',
-      'July',
-      'August',
-      'September',
-      'October',
-      'November',
-      'December',
-    ],
     day: '{day} {month} {year}',
     month: '{month} {year}',
     year: '{year}',
@@ -40,21 +27,8 @@ export const en: Wording<'oneOther'> = {
   },
   days: { one: '{n} day', other: '{n} days' },
   aboutDays: 'about {days}',
-  statuses: {
-    unknown: 'status unknown',
-    at_liberty: 'at liberty',
-    detained_pretrial: 'in pretrial detention',
-    house_arrest: 'under house arrest',
-    imprisoned: 'imprisoned',
-    released: 'released',
-    conditionally_released: 'conditionally released',
-    suspended_sentence: 'released, sentence suspended',
-    pardoned: 'pardoned',
-    acquitted: 'acquitted',
-    in_exile: 'in exile',
-    travel_ban: 'under a travel ban',
-    deceased: 'deceased',
-  },
+  // The window's labels (src/shared/domain.ts): the same words on screen and in print.
+  statuses: CASE_STATUS_LABELS,
   sentences: {
     years: { one: '{n} year', other: '{n} years' },
     months: { one: '{n} month', other: '{n} months' },

@@ -116,7 +116,8 @@ function makePrintLanguage(tag: string): PrintLanguage {
     date(date) {
       const [y, m, d] = date.split('-');
       const index = m === undefined ? undefined : Number(m) - 1;
-      const alone = index === undefined ? undefined : dates.monthsAlone[index];
+      const alone =
+        index === undefined ? undefined : (dates.monthsAlone ?? dates.monthsWithDay)[index];
       if (alone === undefined) return y === undefined ? date : fill(dates.year, { year: y });
       if (d === undefined) return fill(dates.month, { month: alone, year: y ?? '' });
       const day = Number(d);

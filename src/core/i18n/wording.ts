@@ -49,8 +49,11 @@ export interface Wording<R extends PluralRule> {
   dates: {
     /** Month names after a day: `5 December 2014`, `5 декабря 2014 г.` */
     monthsWithDay: Months;
-    /** Month names without a day, for a date known to the month: `December 2014`, `декабрь 2014 г.` */
-    monthsAlone: Months;
+    /**
+     * Month names without a day, for a date known to the month: `December 2014`, `декабрь
+     * 2014 г.` Left out when they are the same as with a day (all but Russian).
+     */
+    monthsAlone?: Months;
     /** A full date. `{day}`, `{month}` (from `monthsWithDay`), `{year}`. */
     day: string;
     /** A date known to the month. `{month}` (from `monthsAlone`), `{year}`. */

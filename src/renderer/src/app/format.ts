@@ -1,22 +1,11 @@
 import { formatDate } from '../../../core/dates';
+import { en } from '../../../core/i18n/en';
 import type { CaseStatus } from '../../../shared/domain';
 
 export { formatSentence, statusLabel } from '../../../core/facts/caseFacts';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** English month names, from the English wording table the exports print with. */
+const MONTHS = en.dates.monthsWithDay;
 
 export const MONTH_NAMES: readonly string[] = MONTHS;
 
