@@ -1,9 +1,10 @@
+import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { $insertNodeToNearestRoot } from '@lexical/utils';
 import { $getRoot, $getSelection, type LexicalEditor } from 'lexical';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { FileDown, Save } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { CaseStatus, RichContent } from '../../../shared/domain';
+import type { CaseStatus } from '../../../shared/domain';
 import type { Finding } from '../../../shared/preflight';
 import { call, CallError, useCall } from '../app/api';
 import { formatDay, formatTime } from '../app/format';
@@ -55,10 +56,12 @@ function DocumentScreen({
   record: NonNullable<ReturnType<typeof useCall<'documents.get'>>['data']>;
 }) {
   const editorRef = useRef<LexicalEditor | null>(null);
-  const [content, setContent] = useState<RichContent>(record.content);
-  // What the editor gave for the stored content, once it loaded it: the baseline for "unsaved
-  // changes" (the editor writes Lexical's own fields its own way; the text is the same).
-  const [savedJson, setSavedJson] = useState<string | null>(null);
+  // Changes are counted, not compared: a keystroke must not serialise (or re-render around) a
+  // text of 3,000 paragraphs. The text is serialised once per pause, for preview and autosave.
+  const edits = useRef(0);
+  /** The edits the last save took in. */
+  const savedEdits = useRef(0);
+  const [dirty, setDirty] = useState(false);
   const [revision, setRevision] = useState(record.revision);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [error, setError] = useState<CallError | null>(null);
@@ -67,31 +70,37 @@ function DocumentScreen({
   const [details, setDetails] = useState<Details>(() => detailsOf(record));
   /** Counts saves of the details, so that the preview is asked again after each. */
   const [detailsSaved, setDetailsSaved] = useState(0);
-  const dirty = savedJson !== null && JSON.stringify(content) !== savedJson;
   const release = useLeaveGuard(dirty);
+  const detailsRef = useRef(details);
 
-  // Live preview and preflight of what is on screen, a moment after the last change.
-  useEffect(() => {
-    let stale = false;
-    const timer = window.setTimeout(
-      () => {
-        call('documents.preview', {
-          id: record.id,
-          content,
-          ...(details.asOf === null ? {} : { asOf: details.asOf }),
+  // Live preview and preflight of what is on screen, a moment after the last change. Only the
+  // latest request counts: a change, or another request, makes the answers before it stale.
+  const previewTimer = useRef<number | undefined>(undefined);
+  const previewAsked = useRef(0);
+  const askPreview = (delay: number): void => {
+    window.clearTimeout(previewTimer.current);
+    const asked = ++previewAsked.current;
+    previewTimer.current = window.setTimeout(() => {
+      const editor = editorRef.current;
+      const asOf = detailsRef.current.asOf;
+      call('documents.preview', {
+        id: record.id,
+        // Unchanged, the text is the stored one: the backend reads it itself.
+        ...(edits.current === 0 || editor === null
+          ? {}
+          : { content: contentOf(editor.getEditorState()) }),
+        ...(asOf === null ? {} : { asOf }),
+      })
+        .then((p) => {
+          if (asked === previewAsked.current) setPreview(p);
         })
-          .then((p) => {
-            if (!stale) setPreview(p);
-          })
-          .catch(() => undefined);
-      },
-      preview === null ? 0 : PREVIEW_DELAY_MS,
-    );
-    return () => {
-      stale = true;
-      window.clearTimeout(timer);
-    };
-  }, [content, record.id, details.asOf, detailsSaved]);
+        .catch(() => undefined);
+    }, delay);
+  };
+  useEffect(() => {
+    askPreview(preview === null ? 0 : PREVIEW_DELAY_MS);
+    return () => window.clearTimeout(previewTimer.current);
+  }, [record.id, details.asOf, detailsSaved]);
 
   const data = useMemo<EditorData>(() => {
     const fields = new Map(
@@ -118,10 +127,10 @@ function DocumentScreen({
   ): Promise<void> => {
     // One save at a time; a save asked for meanwhile runs after it, with the text as it is then.
     while (inFlight.current !== null) await inFlight.current;
+    const upTo = edits.current;
+    if (autosave && upTo === savedEdits.current) return;
     const editor = editorRef.current;
-    const now = editor === null ? content : contentOf(editor.getEditorState());
-    const json = JSON.stringify(now);
-    if (autosave && json === savedJsonRef.current) return;
+    const now = editor === null ? record.content : contentOf(editor.getEditorState());
     detailsRef.current = nextDetails;
     const run = (async () => {
       setSaving(true);
@@ -132,15 +141,12 @@ function DocumentScreen({
           autosave,
         });
         setError(null);
-        savedJsonRef.current = json;
-        setSavedJson(json);
+        savedEdits.current = upTo;
         setRevision(saved.revision);
         setSavedAt(saved.updatedAt);
         // Saved: leaving no longer asks, unless more was typed meanwhile.
-        if (
-          editorRef.current === null ||
-          JSON.stringify(contentOf(editorRef.current.getEditorState())) === json
-        ) {
+        if (edits.current === upTo) {
+          setDirty(false);
           release();
         }
       } catch (e) {
@@ -161,9 +167,6 @@ function DocumentScreen({
     await run;
     inFlight.current = null;
   };
-  const savedJsonRef = useRef<string | null>(null);
-  savedJsonRef.current = savedJson;
-  const detailsRef = useRef(details);
   const changeDetails = (patch: Partial<Details>): void => {
     const next = { ...detailsRef.current, ...patch };
     setDetails(next);
@@ -203,12 +206,29 @@ function DocumentScreen({
   };
   insertRef.current = insertSnippet;
 
-  // Autosave: a moment after the last change.
+  // A change to the text: "Unsaved changes" (one render, on the first), preflight and the
+  // autosave a moment after the last one.
+  const autosaveTimer = useRef<number | undefined>(undefined);
+  const saveRef = useRef(save);
+  saveRef.current = save;
+  const askPreviewRef = useRef(askPreview);
+  askPreviewRef.current = askPreview;
+  // Edits count once the editor has shown the text: nested editors (notes, copied snippets)
+  // settle theirs in the first moments, which is no change of the person's.
+  const ready = useRef(false);
   useEffect(() => {
-    if (!dirty) return;
-    const t = window.setTimeout(() => void save(true), AUTOSAVE_DELAY_MS);
+    const t = window.setTimeout(() => (ready.current = true), 0);
     return () => window.clearTimeout(t);
-  }, [content, dirty]);
+  }, []);
+  const onEdit = useCallback(() => {
+    if (!ready.current) return;
+    edits.current += 1;
+    setDirty(true);
+    askPreviewRef.current(PREVIEW_DELAY_MS);
+    window.clearTimeout(autosaveTimer.current);
+    autosaveTimer.current = window.setTimeout(() => void saveRef.current(true), AUTOSAVE_DELAY_MS);
+  }, []);
+  useEffect(() => () => window.clearTimeout(autosaveTimer.current), []);
 
   useSaveShortcut(() => save());
 
@@ -268,13 +288,13 @@ function DocumentScreen({
             label="Text of the document"
             data={data}
             editorRef={editorRef}
-            onChange={setContent}
-            onReady={(c) => {
-              setContent(c);
-              setSavedJson(JSON.stringify(c));
-            }}
             toolbar={<Toolbar />}
-            plugins={<SnippetDropPlugin onDrop={dropSnippet} />}
+            plugins={
+              <>
+                <SnippetDropPlugin onDrop={dropSnippet} />
+                <OnChangePlugin ignoreSelectionChange onChange={onEdit} />
+              </>
+            }
           />
         </div>
         <aside className="doc-side" aria-label="Beside the text">
