@@ -68,8 +68,12 @@ function FootnoteMarker({ nodeKey, note }: { nodeKey: string; note: LexicalEdito
   useEffect(
     () =>
       note.registerUpdateListener(({ editorState, prevEditorState }) => {
-        // Only a change of the text counts (not its first showing).
-        if (JSON.stringify(editorState.toJSON()) === JSON.stringify(prevEditorState.toJSON()))
+        // Only a change of the text counts (not its first showing, which starts from an
+        // empty state).
+        if (
+          prevEditorState.isEmpty() ||
+          JSON.stringify(editorState.toJSON()) === JSON.stringify(prevEditorState.toJSON())
+        )
           return;
         setText(plainOf(note));
         parent.update(() => $getNodeByKey(nodeKey)?.markDirty(), { tag: 'footnote-edit' });
