@@ -14,6 +14,7 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode, type RefObje
 import type { RichContent } from '../../../shared/domain';
 import { EditorDataContext, NoteNumbersContext, type EditorData } from './EditorData';
 import { editorNodes } from './nodes/all';
+import { FollowCaretPlugin } from './plugins/FollowCaretPlugin';
 import { NoteNumbersPlugin } from './plugins/NoteNumbersPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
 import { theme } from './theme';
@@ -101,6 +102,7 @@ export function DossierEditor({
           <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} />
           <NoteNumbersPlugin onNumbers={onNumbers} />
           <PastePlugin />
+          <FollowCaretPlugin />
           {plugins}
           {editorRef !== undefined && <EditorRefPlugin editorRef={editorRef} />}
           {onReady !== undefined && <ReadyPlugin onReady={onReady} />}
