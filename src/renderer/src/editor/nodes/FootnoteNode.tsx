@@ -5,7 +5,6 @@ import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useLexicalNodeSelection } from '@lexical/react/useLexicalNodeSelection';
 import {
   $applyNodeReplacement,
   $getNodeByKey,
@@ -13,7 +12,7 @@ import {
   type LexicalNode,
   type NodeKey,
 } from 'lexical';
-import { InlineUnitNode } from './decorators';
+import { InlineUnitNode, useUnitSelected } from './decorators';
 import { useEffect, useRef, useState, type JSX } from 'react';
 import type { SerializedFootnoteNode } from '../../../../core/document/serialized';
 import type { SerializedNode } from '../../../../shared/domain';
@@ -59,7 +58,7 @@ export class FootnoteNode extends InlineUnitNode {
 
 function FootnoteMarker({ nodeKey, note }: { nodeKey: string; note: LexicalEditor }) {
   const number = useNoteNumber(nodeKey);
-  const [selected] = useLexicalNodeSelection(nodeKey);
+  const selected = useUnitSelected(nodeKey);
   const [open, setOpen] = useState(false);
   const box = useRef<HTMLSpanElement>(null);
   const [parent] = useLexicalComposerContext();
