@@ -1,8 +1,8 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $dfs } from '@lexical/utils';
+import { $dfs, mergeRegister } from '@lexical/utils';
 import { useEffect } from 'react';
-import { $isCitationNode } from '../nodes/CitationNode';
-import { $isFootnoteNode } from '../nodes/FootnoteNode';
+import { $isCitationNode, CitationNode } from '../nodes/CitationNode';
+import { $isFootnoteNode, FootnoteNode } from '../nodes/FootnoteNode';
 
 /** Numbers citations and footnotes together, in document order, as they will print. */
 export function NoteNumbersPlugin({ onNumbers }: { onNumbers: (n: Map<string, number>) => void }) {
@@ -25,7 +25,12 @@ export function NoteNumbersPlugin({ onNumbers }: { onNumbers: (n: Map<string, nu
       });
     };
     count();
-    return editor.registerUpdateListener(count);
+    // Numbers change only when a note is put in, taken out or moved (each a mutation of the
+    // note), not on every keystroke: counting walks the whole text.
+    return mergeRegister(
+      editor.registerMutationListener(CitationNode, count, { skipInitialization: true }),
+      editor.registerMutationListener(FootnoteNode, count, { skipInitialization: true }),
+    );
   }, [editor, onNumbers]);
   return null;
 }
