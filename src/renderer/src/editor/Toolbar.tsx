@@ -16,6 +16,7 @@ import {
   REDO_COMMAND,
   SELECTION_CHANGE_COMMAND,
   UNDO_COMMAND,
+  type RangeSelection,
   type TextFormatType,
 } from 'lexical';
 import {
@@ -73,6 +74,27 @@ function Tool({
   );
 }
 
+interface Marks {
+  bold: boolean;
+  italic: boolean;
+  underline: boolean;
+}
+
+/**
+ * The selection's marks, as a state update that keeps the state when they are the same: no
+ * render of the toolbar on a keystroke (each render costs a walk of the whole text, which React
+ * makes on every commit while the editor has focus).
+ */
+function marksOf(s: RangeSelection): (m: Marks) => Marks {
+  const next = {
+    bold: s.hasFormat('bold'),
+    italic: s.hasFormat('italic'),
+    underline: s.hasFormat('underline'),
+  };
+  return (m) =>
+    m.bold === next.bold && m.italic === next.italic && m.underline === next.underline ? m : next;
+}
+
 const mod = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 
 /** Paragraph styles, marks, lists, notes and breaks: the writing toolbar. */
@@ -91,11 +113,7 @@ export function Toolbar() {
           () => {
             const s = $getSelection();
             if ($isRangeSelection(s)) {
-              setMarks({
-                bold: s.hasFormat('bold'),
-                italic: s.hasFormat('italic'),
-                underline: s.hasFormat('underline'),
-              });
+              setMarks(marksOf(s));
             }
             return false;
           },
@@ -105,11 +123,7 @@ export function Toolbar() {
           editorState.read(() => {
             const s = $getSelection();
             if ($isRangeSelection(s)) {
-              setMarks({
-                bold: s.hasFormat('bold'),
-                italic: s.hasFormat('italic'),
-                underline: s.hasFormat('underline'),
-              });
+              setMarks(marksOf(s));
             }
           }),
         ),
