@@ -102,6 +102,19 @@ function DocumentScreen({
     return () => window.clearTimeout(previewTimer.current);
   }, [record.id, details.asOf, detailsSaved]);
 
+  // What the chips and frames show of the library: a new object, which draws every field, note
+  // and snippet in the text again, only when those values change; a preview after typing
+  // usually brings new counts and nothing else.
+  const libraryValues =
+    preview === null
+      ? ''
+      : JSON.stringify([
+          preview.asOf,
+          preview.fields,
+          preview.notes,
+          preview.snippets.map((s) => [s.id, s.revision, s.updatedAt]),
+          preview.signatories,
+        ]);
   const data = useMemo<EditorData>(() => {
     const fields = new Map(
       (preview?.fields ?? []).map((f) => [`${f.field}|${f.caseId ?? ''}|${f.personId ?? ''}`, f]),
@@ -118,7 +131,7 @@ function DocumentScreen({
       snippet: (snippetId) => snippets.get(snippetId) ?? null,
       signatories: preview?.signatories ?? [],
     };
-  }, [preview]);
+  }, [libraryValues]);
 
   const inFlight = useRef<Promise<void> | null>(null);
   const save = async (
