@@ -3,7 +3,7 @@ import { $insertNodeToNearestRoot } from '@lexical/utils';
 import { $getRoot, $getSelection, type LexicalEditor } from 'lexical';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { FileDown, Save } from 'lucide-react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CaseStatus } from '../../../shared/domain';
 import type { Finding } from '../../../shared/preflight';
 import { call, CallError, useCall } from '../app/api';
@@ -180,12 +180,12 @@ function DocumentScreen({
     await run;
     inFlight.current = null;
   };
-  const changeDetails = (patch: Partial<Details>): void => {
+  const changeDetails = useCallback((patch: Partial<Details>): void => {
     const next = { ...detailsRef.current, ...patch };
     setDetails(next);
     // Preflight and the signatory list read the saved details: ask again once saved.
-    void save(false, next).then(() => setDetailsSaved((n) => n + 1));
-  };
+    void saveRef.current(false, next).then(() => setDetailsSaved((n) => n + 1));
+  }, []);
 
   const dropSnippet = useCallback((snippetId: string) => {
     void Promise.all([
@@ -193,7 +193,11 @@ function DocumentScreen({
       call('snippets.get', { id: snippetId }),
     ])
       .then(([e, sn]) =>
-        insertRef.current({ ...e, mode: 'linked', content: sn.content.root.children }),
+        insertRef.current({
+          ...e,
+          mode: 'linked',
+          content: sn.content.root.children,
+        }),
       )
       .catch((err: unknown) => setError(err instanceof CallError ? err : null));
   }, []);
@@ -218,6 +222,12 @@ function DocumentScreen({
     editor.focus();
   };
   insertRef.current = insertSnippet;
+  // Stable, so that the panels beside the text (the library's list, hundreds of findings) do not
+  // render again with the page, which an edit or a save makes render.
+  const onInsert = useCallback((e: Embedding) => insertRef.current(e), []);
+  const onJump = useCallback((place: string) => {
+    if (editorRef.current !== null) jumpTo(editorRef.current, place);
+  }, []);
 
   // A change to the text: "Unsaved changes" (one render, on the first), preflight and the
   // autosave a moment after the last one.
@@ -245,8 +255,68 @@ function DocumentScreen({
 
   useSaveShortcut(() => save());
 
-  const [exporting, setExporting] = useState(false);
   const report = preview?.report ?? null;
+  // The text and the panels beside it, the same element while what they show is the same: the
+  // page renders for its status line ("Unsaved changes", "Saving…") without rendering them
+  // (a render of the tab panel makes react-aria look through it, which makes Chromium restyle
+  // the whole text first after an edit).
+  const layout = useMemo(
+    () => (
+      <div className="doc-layout">
+        <div className="doc-editor">
+          <DossierEditor
+            content={record.content}
+            label="Text of the document"
+            data={data}
+            editorRef={editorRef}
+            toolbar={<Toolbar />}
+            plugins={
+              <>
+                <SnippetDropPlugin onDrop={dropSnippet} />
+                <OnChangePlugin ignoreSelectionChange onChange={onEdit} />
+              </>
+            }
+          />
+        </div>
+        <aside className="doc-side" aria-label="Beside the text">
+          <Tabs defaultSelectedKey="preflight">
+            <TabList className="doc-tabs-list" aria-label="Beside the text">
+              <Tab id="preflight" className="doc-tab">
+                Preflight{report !== null && report.errors > 0 ? ` (${report.errors})` : ''}
+              </Tab>
+              <Tab id="library" className="doc-tab">
+                Library
+              </Tab>
+              <Tab id="details" className="doc-tab">
+                Details
+              </Tab>
+              <Tab id="signatories" className="doc-tab">
+                Signatories
+              </Tab>
+            </TabList>
+            <TabPanel id="preflight" aria-label="Preflight">
+              <PreflightPanel report={report} onJump={onJump} />
+            </TabPanel>
+            <TabPanel id="library">
+              <LibraryPanel onInsert={onInsert} />
+            </TabPanel>
+            <TabPanel id="details">
+              <DetailsPanel details={details} onChange={changeDetails} />
+            </TabPanel>
+            <TabPanel id="signatories">
+              <SignatoriesPanel
+                signatories={details.signatories}
+                onChange={(signatories) => changeDetails({ signatories })}
+              />
+            </TabPanel>
+          </Tabs>
+        </aside>
+      </div>
+    ),
+    [data, report, details, record.content, dropSnippet, onEdit, onInsert, onJump, changeDetails],
+  );
+
+  const [exporting, setExporting] = useState(false);
   return (
     <Page
       wide
@@ -294,64 +364,12 @@ function DocumentScreen({
         report={report}
         beforeExport={() => save()}
       />
-      <div className="doc-layout">
-        <div className="doc-editor">
-          <DossierEditor
-            content={record.content}
-            label="Text of the document"
-            data={data}
-            editorRef={editorRef}
-            toolbar={<Toolbar />}
-            plugins={
-              <>
-                <SnippetDropPlugin onDrop={dropSnippet} />
-                <OnChangePlugin ignoreSelectionChange onChange={onEdit} />
-              </>
-            }
-          />
-        </div>
-        <aside className="doc-side" aria-label="Beside the text">
-          <Tabs defaultSelectedKey="preflight">
-            <TabList className="doc-tabs-list" aria-label="Beside the text">
-              <Tab id="preflight" className="doc-tab">
-                Preflight{report !== null && report.errors > 0 ? ` (${report.errors})` : ''}
-              </Tab>
-              <Tab id="library" className="doc-tab">
-                Library
-              </Tab>
-              <Tab id="details" className="doc-tab">
-                Details
-              </Tab>
-              <Tab id="signatories" className="doc-tab">
-                Signatories
-              </Tab>
-            </TabList>
-            <TabPanel id="preflight" aria-label="Preflight">
-              <PreflightPanel
-                report={report}
-                onJump={(place) => editorRef.current !== null && jumpTo(editorRef.current, place)}
-              />
-            </TabPanel>
-            <TabPanel id="library">
-              <LibraryPanel onInsert={insertSnippet} />
-            </TabPanel>
-            <TabPanel id="details">
-              <DetailsPanel details={details} onChange={changeDetails} />
-            </TabPanel>
-            <TabPanel id="signatories">
-              <SignatoriesPanel
-                signatories={details.signatories}
-                onChange={(signatories) => changeDetails({ signatories })}
-              />
-            </TabPanel>
-          </Tabs>
-        </aside>
-      </div>
+      {layout}
     </Page>
   );
 }
 
-function PreflightPanel({
+const PreflightPanel = memo(function PreflightPanel({
   report,
   onJump,
 }: {
@@ -393,7 +411,7 @@ function PreflightPanel({
       )}
     </section>
   );
-}
+});
 
 function FindingItem({ finding, onJump }: { finding: Finding; onJump: (place: string) => void }) {
   const label =

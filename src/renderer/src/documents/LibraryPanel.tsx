@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { Input, Label, ListBox, ListBoxItem, SearchField, type Key } from 'react-aria-components';
 import { call, useCall, useLiveCall } from '../app/api';
 import { Highlighted } from '../app/Highlighted';
@@ -24,7 +24,11 @@ export const SNIPPET_DRAG_TYPE = 'application/x-dossier-snippet';
  * The library beside the text: find a snippet (any spelling of a name finds it), read it, and
  * put it in at the cursor — linked by default (it follows the library), or as a copy.
  */
-export function LibraryPanel({ onInsert }: { onInsert: (e: Embedding) => void }) {
+export const LibraryPanel = memo(function LibraryPanel({
+  onInsert,
+}: {
+  onInsert: (e: Embedding) => void;
+}) {
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -118,4 +122,4 @@ export function LibraryPanel({ onInsert }: { onInsert: (e: Embedding) => void })
       <ErrorNote error={error} />
     </div>
   );
-}
+});
