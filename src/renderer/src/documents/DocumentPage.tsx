@@ -11,7 +11,7 @@ import { formatDay, formatTime } from '../app/format';
 import { useLeaveGuard } from '../app/useLeaveGuard';
 import { useSaveShortcut } from '../app/useSaveShortcut';
 import { contentOf, DossierEditor } from '../editor/Editor';
-import type { EditorData } from '../editor/EditorData';
+import type { EditorData, SnippetView } from '../editor/EditorData';
 import { $createSnippetEmbedNode } from '../editor/nodes/SnippetEmbedNode';
 import { jumpTo } from '../editor/jumpTo';
 import { Toolbar } from '../editor/Toolbar';
@@ -115,6 +115,9 @@ function DocumentScreen({
           preview.snippets.map((s) => [s.id, s.revision, s.updatedAt]),
           preview.signatories,
         ]);
+  // Snippets put in since the last preview: a new frame shows the text fetched to insert it, at
+  // once (the next preview brings the same, and redraws the units then).
+  const inserted = useRef(new Map<string, SnippetView>());
   const data = useMemo<EditorData>(() => {
     const fields = new Map(
       (preview?.fields ?? []).map((f) => [`${f.field}|${f.caseId ?? ''}|${f.personId ?? ''}`, f]),
@@ -128,7 +131,7 @@ function DocumentScreen({
       fieldText: (field, caseId, personId) =>
         fields.get(`${field}|${caseId ?? ''}|${personId ?? ''}`) ?? null,
       sourceNote: (sourceId, pinpoint) => notes.get(`${sourceId}|${pinpoint ?? ''}`) ?? null,
-      snippet: (snippetId) => snippets.get(snippetId) ?? null,
+      snippet: (snippetId) => snippets.get(snippetId) ?? inserted.current.get(snippetId) ?? null,
       signatories: preview?.signatories ?? [],
     };
   }, [libraryValues]);
@@ -196,6 +199,8 @@ function DocumentScreen({
         insertRef.current({
           ...e,
           mode: 'linked',
+          title: sn.title,
+          updatedAt: sn.updatedAt,
           content: sn.content.root.children,
         }),
       )
@@ -205,6 +210,12 @@ function DocumentScreen({
   const insertSnippet = (e: Embedding): void => {
     const editor = editorRef.current;
     if (editor === null) return;
+    inserted.current.set(e.snippetId, {
+      title: e.title,
+      revision: e.revision,
+      updatedAt: e.updatedAt,
+      content: { root: { children: e.content } },
+    });
     editor.update(() => {
       const node = $createSnippetEmbedNode(
         {
