@@ -84,7 +84,7 @@ import {
 
 const SEED = 'dossier-bench/documents';
 /** The day the submission speaks as of; every fact resolves for it. */
-const AS_OF = '2026-11-01';
+export const AS_OF = '2026-11-01';
 /** The day the snippets were put into the document (their case statuses are recorded then). */
 const INSERTED_AT = '2026-09-15';
 
@@ -255,7 +255,7 @@ const THEMES: { title: string; subsections: string[] }[] = [
   },
 ];
 
-async function buildLibrary(backend: Backend): Promise<Built> {
+export async function buildLibrary(backend: Backend): Promise<Built> {
   const rng = new Rng(`${SEED}/library`);
   const id = (kind: string, i: number): string => benchId(SEED, kind, i);
   await backend.call('library.init', { demo: true });

@@ -17,12 +17,22 @@
  *   BENCH_ONLY=cli        only the CLI start-up (a few seconds): whole-process `dossier search`
  *   BENCH_ONLY=ui         only the window (bench/ui.ts, headless Chromium, a few minutes): search
  *                     as you type, the persons table, first content, a case page of 200 events
+ *   BENCH_ONLY=editor     only the editor (bench/editor.ts, headless Chromium, a few minutes): a
+ *                     3,000-paragraph document opened, typed into, preflight, a snippet inserted
  *
  * Every variant works on a fresh clone: it makes .bench/ and builds the CLI bundle it times.
  */
 import Database from 'better-sqlite3-multiple-ciphers';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { arch, cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,6 +72,7 @@ import {
 } from './cli';
 import { Rng } from './rng';
 import { SCROLL_HEAD, scrollRows, UI_HEAD, uiMarkdown, uiRows, type UiResult } from './uiReport';
+import { EDITOR_HEAD, editorMarkdown, editorRows, type EditorResult } from './editorReport';
 import { int, markdownTable, mb, ms, summarise, textTable, type Summary } from './stats';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -619,6 +630,53 @@ function uiOnly(): void {
   process.stdout.write('Wrote the Window section of BENCHMARKS.md.\n');
 }
 
+// ---------------------------------------------------------------------------------------------
+// The editor (bench/editor.ts), in a child process: Chromium and the door's backend apart
+
+const EDITOR_HEADING = '## Editor (headless Chromium)';
+
+function runEditor(): EditorResult {
+  const dir = mkdtempSync(join(benchDir(), 'editor-'));
+  const json = join(dir, 'result.json');
+  try {
+    const child = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'bench', 'editor.ts'), '--json', json],
+      { stdio: ['ignore', 'inherit', 'inherit'], cwd: ROOT },
+    );
+    if (child.status !== 0) throw new Error(`the editor benchmark failed (exit ${child.status})`);
+    const text = readFileSync(json, 'utf8');
+    // Kept, so that the figures of the last run can be looked at again without running it.
+    writeFileSync(join(benchDir(), 'editor-last.json'), text);
+    return JSON.parse(text) as EditorResult;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function printEditor(r: EditorResult): void {
+  process.stdout.write(
+    `\nEditor (${r.chromium}, headless)\n\n${textTable(EDITOR_HEAD, editorRows(r))}\n\n`,
+  );
+}
+
+/** BENCH_ONLY=editor: the editor part, written into BENCHMARKS.md as it stands. */
+function editorOnly(): void {
+  mkdirSync(benchDir(), { recursive: true });
+  const r = runEditor();
+  printEditor(r);
+  let md = currentBenchmarks('editor');
+  md = withSection(
+    md,
+    EDITOR_HEADING,
+    editorMarkdown(r, runWhen('BENCH_ONLY=editor npm run bench'), cpuLine(), busyWarning()),
+    '## How to run',
+  );
+  md = withSection(md, '## How to run', howToRun(), '');
+  writeFileSync(BENCHMARKS, md);
+  process.stdout.write('Wrote the Editor section of BENCHMARKS.md.\n');
+}
+
 const BENCHMARKS = join(ROOT, 'BENCHMARKS.md');
 
 /** BENCHMARKS.md split at its `## ` headings: the preamble, then one part per section. */
@@ -660,7 +718,9 @@ function howToRun(): string {
     '"Documents" section; `BENCH_ONLY=cli` runs only the CLI start-up (a few seconds) and rewrites',
     'only its section; `BENCH_ONLY=ui` runs only the window part (bench/ui.ts: the built renderer',
     'in headless Chromium through the browser door, a few minutes; the first run imports the library',
-    'once into `.bench/`) and rewrites only its section; `BENCH_ONLY=library` runs only import, open',
+    'once into `.bench/`) and rewrites only its section; `BENCH_ONLY=editor` runs only the editor',
+    'part (bench/editor.ts: a 3,000-paragraph document on the document screen in headless Chromium,',
+    'a few minutes) and rewrites only its section; `BENCH_ONLY=library` runs only import, open',
     'and search and keeps the other sections as they were. Every variant works on a fresh clone',
     '(after `npm ci`): it makes `.bench/` and builds the CLI bundle it times (`npm run build:cli`).',
     'A tool the comparisons need (pandoc, Chromium, pdfinfo) that is not installed is reported and',
@@ -669,13 +729,21 @@ function howToRun(): string {
   ].join('\n');
 }
 
-type Only = 'all' | 'documents' | 'library' | 'cli' | 'ui';
+type Only = 'all' | 'documents' | 'library' | 'cli' | 'ui' | 'editor';
 
 function onlyFromEnv(value = process.env.BENCH_ONLY): Only {
   if (value === undefined || value === '') return 'all';
-  if (value === 'documents' || value === 'library' || value === 'cli' || value === 'ui')
+  if (
+    value === 'documents' ||
+    value === 'library' ||
+    value === 'cli' ||
+    value === 'ui' ||
+    value === 'editor'
+  )
     return value;
-  throw new Error(`BENCH_ONLY must be "documents", "library", "cli" or "ui", not "${value}"`);
+  throw new Error(
+    `BENCH_ONLY must be "documents", "library", "cli", "ui" or "editor", not "${value}"`,
+  );
 }
 
 /** BENCHMARKS.md as it stands, or the start of one when only part of the bench has run. */
@@ -782,6 +850,10 @@ async function main(): Promise<void> {
   }
   if (only === 'ui') {
     uiOnly();
+    return;
+  }
+  if (only === 'editor') {
+    editorOnly();
     return;
   }
   const scale = scaleFromEnv();
@@ -903,6 +975,7 @@ async function main(): Promise<void> {
   const cli = only === 'all' ? runCliStartup() : null;
   // On a copy of the library just imported (the window part adds a case to its copy).
   const ui = only === 'all' ? runUi(meta, libraryPath) : null;
+  const editor = only === 'all' ? runEditor() : null;
   const totalSeconds = (performance.now() - started) / 1000;
 
   // Report --------------------------------------------------------------------------------------
@@ -1003,6 +1076,7 @@ async function main(): Promise<void> {
   if (documents !== null) printDocuments(documents);
   if (cli !== null) printCli(cli);
   if (ui !== null) printUi(ui);
+  if (editor !== null) printEditor(editor);
 
   const machine = machineLines();
   const sizes = markdownTable(
@@ -1168,6 +1242,11 @@ async function main(): Promise<void> {
         )
       : existingSection(UI_HEADING);
   if (uiSection !== null) md.push(uiSection.trimEnd(), '');
+  const editorSection =
+    editor !== null
+      ? editorMarkdown(editor, runWhen('npm run bench', 'full run'), cpuLine(), busyWarning())
+      : existingSection(EDITOR_HEADING);
+  if (editorSection !== null) md.push(editorSection.trimEnd(), '');
   md.push(howToRun());
   writeFileSync(BENCHMARKS, md.join('\n'));
   if (importPhases !== null || searchPhases !== null) {

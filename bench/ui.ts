@@ -106,14 +106,14 @@ export async function cachedImport(dataFile: string): Promise<string> {
 // ---------------------------------------------------------------------------------------------
 // The backend, timed
 
-interface BackendCall {
+export interface BackendCall {
   method: string;
   params: unknown;
   ms: number;
 }
 
 /** The backend as the door sees it, with the time of each call it answers. */
-function timed(backend: Backend, calls: BackendCall[]): Dispatcher {
+export function timed(backend: Backend, calls: BackendCall[]): Dispatcher {
   return {
     async dispatch(method: string, params: unknown, caller: Caller): Promise<Result<unknown>> {
       const t0 = performance.now();
@@ -272,7 +272,7 @@ function lastBackend(
 }
 
 /** Phases from per-run samples, in the order given. */
-function phases(samples: Record<string, number>[]): Phase[] {
+export function phases(samples: Record<string, number>[]): Phase[] {
   const names = Object.keys(samples[0] ?? {});
   return names.map((name) => ({ name, time: summarise(samples.map((s) => s[name] ?? NaN)) }));
 }
@@ -795,7 +795,7 @@ export async function measureCase(
 
 // ---------------------------------------------------------------------------------------------
 
-async function idleFrames(page: Page): Promise<Summary> {
+export async function idleFrames(page: Page): Promise<Summary> {
   await page.evaluate('window.__bench.stopFrames = window.__bench.frames()');
   await page.waitForTimeout(1000);
   return summarise((await page.evaluate('window.__bench.stopFrames()')) as number[]);

@@ -1,8 +1,9 @@
+import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { $insertNodeToNearestRoot } from '@lexical/utils';
 import { $getRoot, $getSelection, type LexicalEditor } from 'lexical';
 import { Tab, TabList, TabPanel, Tabs, ToggleButton } from 'react-aria-components';
 import { Eye, FileDown, Save } from 'lucide-react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type {
   CaseStatus,
   DocumentRecord,
@@ -16,7 +17,7 @@ import { formatDay, formatTime } from '../app/format';
 import { useLeaveGuard } from '../app/useLeaveGuard';
 import { useSaveShortcut } from '../app/useSaveShortcut';
 import { contentOf, DossierEditor } from '../editor/Editor';
-import type { EditorData } from '../editor/EditorData';
+import type { EditorData, SnippetView } from '../editor/EditorData';
 import { $createSnippetEmbedNode } from '../editor/nodes/SnippetEmbedNode';
 import { jumpTo } from '../editor/jumpTo';
 import { NotesPane } from '../editor/NotesPane';
@@ -70,10 +71,14 @@ function DocumentScreen({
   onRestored: (d: DocumentRecord) => void;
 }) {
   const editorRef = useRef<LexicalEditor | null>(null);
+  // Changes are counted, not compared: a keystroke must not serialise (or re-render around) a
+  // text of 3,000 paragraphs. The text is serialised once per pause, for preview and autosave.
+  const edits = useRef(0);
+  /** The edits the last save took in. */
+  const savedEdits = useRef(0);
+  const [dirty, setDirty] = useState(false);
+  /** The text as of the last pause in typing: what the "As printed" view and Review updates read. */
   const [content, setContent] = useState<RichContent>(record.content);
-  // What the editor gave for the stored content, once it loaded it: the baseline for "unsaved
-  // changes" (the editor writes Lexical's own fields its own way; the text is the same).
-  const [savedJson, setSavedJson] = useState<string | null>(null);
   const [revision, setRevision] = useState(record.revision);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [error, setError] = useState<CallError | null>(null);
@@ -82,32 +87,55 @@ function DocumentScreen({
   const [details, setDetails] = useState<Details>(() => detailsOf(record));
   /** Counts saves of the details, so that the preview is asked again after each. */
   const [detailsSaved, setDetailsSaved] = useState(0);
-  const dirty = savedJson !== null && JSON.stringify(content) !== savedJson;
   const release = useLeaveGuard(dirty);
+  const detailsRef = useRef(details);
 
-  // Live preview and preflight of what is on screen, a moment after the last change.
-  useEffect(() => {
-    let stale = false;
-    const timer = window.setTimeout(
-      () => {
-        call('documents.preview', {
-          id: record.id,
-          content,
-          ...(details.asOf === null ? {} : { asOf: details.asOf }),
+  // Live preview and preflight of what is on screen, a moment after the last change. Only the
+  // latest request counts: a change, or another request, makes the answers before it stale.
+  const previewTimer = useRef<number | undefined>(undefined);
+  const previewAsked = useRef(0);
+  const askPreview = (delay: number): void => {
+    window.clearTimeout(previewTimer.current);
+    const asked = ++previewAsked.current;
+    previewTimer.current = window.setTimeout(() => {
+      const editor = editorRef.current;
+      const asOf = detailsRef.current.asOf;
+      // Unchanged, the text is the stored one: the backend reads it itself.
+      const now =
+        edits.current === 0 || editor === null ? null : contentOf(editor.getEditorState());
+      if (now !== null) setContent(now);
+      call('documents.preview', {
+        id: record.id,
+        ...(now === null ? {} : { content: now }),
+        ...(asOf === null ? {} : { asOf }),
+      })
+        .then((p) => {
+          if (asked === previewAsked.current) setPreview(p);
         })
-          .then((p) => {
-            if (!stale) setPreview(p);
-          })
-          .catch(() => undefined);
-      },
-      preview === null ? 0 : PREVIEW_DELAY_MS,
-    );
-    return () => {
-      stale = true;
-      window.clearTimeout(timer);
-    };
-  }, [content, record.id, details.asOf, detailsSaved]);
+        .catch(() => undefined);
+    }, delay);
+  };
+  useEffect(() => {
+    askPreview(preview === null ? 0 : PREVIEW_DELAY_MS);
+    return () => window.clearTimeout(previewTimer.current);
+  }, [record.id, details.asOf, detailsSaved]);
 
+  // What the chips and frames show of the library: a new object, which draws every field, note
+  // and snippet in the text again, only when those values change; a preview after typing
+  // usually brings new counts and nothing else.
+  const libraryValues =
+    preview === null
+      ? ''
+      : JSON.stringify([
+          preview.asOf,
+          preview.fields,
+          preview.notes,
+          preview.snippets.map((s) => [s.id, s.revision, s.updatedAt]),
+          preview.signatories,
+        ]);
+  // Snippets put in since the last preview: a new frame shows the text fetched to insert it, at
+  // once (the next preview brings the same, and redraws the units then).
+  const inserted = useRef(new Map<string, SnippetView>());
   const data = useMemo<EditorData>(() => {
     const fields = new Map(
       (preview?.fields ?? []).map((f) => [`${f.field}|${f.caseId ?? ''}|${f.personId ?? ''}`, f]),
@@ -121,10 +149,10 @@ function DocumentScreen({
       fieldText: (field, caseId, personId) =>
         fields.get(`${field}|${caseId ?? ''}|${personId ?? ''}`) ?? null,
       sourceNote: (sourceId, pinpoint) => notes.get(`${sourceId}|${pinpoint ?? ''}`) ?? null,
-      snippet: (snippetId) => snippets.get(snippetId) ?? null,
+      snippet: (snippetId) => snippets.get(snippetId) ?? inserted.current.get(snippetId) ?? null,
       signatories: preview?.signatories ?? [],
     };
-  }, [preview]);
+  }, [libraryValues]);
 
   const inFlight = useRef<Promise<void> | null>(null);
   const save = async (
@@ -133,10 +161,10 @@ function DocumentScreen({
   ): Promise<void> => {
     // One save at a time; a save asked for meanwhile runs after it, with the text as it is then.
     while (inFlight.current !== null) await inFlight.current;
+    const upTo = edits.current;
+    if (autosave && upTo === savedEdits.current) return;
     const editor = editorRef.current;
-    const now = editor === null ? content : contentOf(editor.getEditorState());
-    const json = JSON.stringify(now);
-    if (autosave && json === savedJsonRef.current) return;
+    const now = editor === null ? record.content : contentOf(editor.getEditorState());
     detailsRef.current = nextDetails;
     const run = (async () => {
       setSaving(true);
@@ -147,15 +175,12 @@ function DocumentScreen({
           autosave,
         });
         setError(null);
-        savedJsonRef.current = json;
-        setSavedJson(json);
+        savedEdits.current = upTo;
         setRevision(saved.revision);
         setSavedAt(saved.updatedAt);
         // Saved: leaving no longer asks, unless more was typed meanwhile.
-        if (
-          editorRef.current === null ||
-          JSON.stringify(contentOf(editorRef.current.getEditorState())) === json
-        ) {
+        if (edits.current === upTo) {
+          setDirty(false);
           release();
         }
       } catch (e) {
@@ -176,15 +201,14 @@ function DocumentScreen({
     await run;
     inFlight.current = null;
   };
-  const savedJsonRef = useRef<string | null>(null);
-  savedJsonRef.current = savedJson;
-  const detailsRef = useRef(details);
-  const changeDetails = (patch: Partial<Details>): void => {
+  const saveRef = useRef(save);
+  saveRef.current = save;
+  const changeDetails = useCallback((patch: Partial<Details>): void => {
     const next = { ...detailsRef.current, ...patch };
     setDetails(next);
     // Preflight and the signatory list read the saved details: ask again once saved.
-    void save(false, next).then(() => setDetailsSaved((n) => n + 1));
-  };
+    void saveRef.current(false, next).then(() => setDetailsSaved((n) => n + 1));
+  }, []);
 
   const dropSnippet = useCallback((snippetId: string) => {
     void Promise.all([
@@ -192,7 +216,13 @@ function DocumentScreen({
       call('snippets.get', { id: snippetId }),
     ])
       .then(([e, sn]) =>
-        insertRef.current({ ...e, mode: 'linked', content: sn.content.root.children }),
+        insertRef.current({
+          ...e,
+          mode: 'linked',
+          title: sn.title,
+          updatedAt: sn.updatedAt,
+          content: sn.content.root.children,
+        }),
       )
       .catch((err: unknown) => setError(err instanceof CallError ? err : null));
   }, []);
@@ -200,6 +230,12 @@ function DocumentScreen({
   const insertSnippet = (e: Embedding): void => {
     const editor = editorRef.current;
     if (editor === null) return;
+    inserted.current.set(e.snippetId, {
+      title: e.title,
+      revision: e.revision,
+      updatedAt: e.updatedAt,
+      content: { root: { children: e.content } },
+    });
     editor.update(() => {
       const node = $createSnippetEmbedNode(
         {
@@ -217,33 +253,62 @@ function DocumentScreen({
     editor.focus();
   };
   insertRef.current = insertSnippet;
+  // Stable, so that the panels beside the text (the library's list, hundreds of findings) do not
+  // render again with the page, which an edit or a save makes render.
+  const onInsert = useCallback((e: Embedding) => insertRef.current(e), []);
+  const onJump = useCallback((place: string) => {
+    if (editorRef.current !== null) jumpTo(editorRef.current, place);
+  }, []);
 
-  // Autosave: a moment after the last change.
+  // A change to the text: "Unsaved changes" (one render, on the first), preflight and the
+  // autosave a moment after the last one.
+  const autosaveTimer = useRef<number | undefined>(undefined);
+  const askPreviewRef = useRef(askPreview);
+  askPreviewRef.current = askPreview;
+  // Edits count once the editor has shown the text: nested editors (notes, copied snippets)
+  // settle theirs in the first moments, which is no change of the person's.
+  const ready = useRef(false);
   useEffect(() => {
-    if (!dirty) return;
-    const t = window.setTimeout(() => void save(true), AUTOSAVE_DELAY_MS);
+    const t = window.setTimeout(() => (ready.current = true), 0);
     return () => window.clearTimeout(t);
-  }, [content, dirty]);
+  }, []);
+  const onEdit = useCallback(() => {
+    if (!ready.current) return;
+    edits.current += 1;
+    setDirty(true);
+    askPreviewRef.current(PREVIEW_DELAY_MS);
+    window.clearTimeout(autosaveTimer.current);
+    autosaveTimer.current = window.setTimeout(() => void saveRef.current(true), AUTOSAVE_DELAY_MS);
+  }, []);
+  useEffect(() => () => window.clearTimeout(autosaveTimer.current), []);
 
   useSaveShortcut(() => save());
 
   // A kept revision back in the editor: the text now is saved first (so it stays a revision),
   // then the old text is saved as a new revision and the editor opens on it.
-  const restore = async (kept: DocumentRevision): Promise<void> => {
-    await save();
-    try {
-      const { id, revision: _r, createdAt: _c, updatedAt: _u, ...fields } = record;
-      const saved = await call('documents.save', {
-        document: { id, ...fields, ...detailsRef.current, content: kept.content },
-      });
-      release();
-      onRestored(saved);
-    } catch (e) {
-      setError(
-        e instanceof CallError ? e : new CallError({ code: 'internal', message: String(e) }),
-      );
-    }
-  };
+  const restore = useCallback(
+    async (kept: DocumentRevision): Promise<void> => {
+      await saveRef.current();
+      try {
+        const { id, revision: _r, createdAt: _c, updatedAt: _u, ...fields } = record;
+        const saved = await call('documents.save', {
+          document: { id, ...fields, ...detailsRef.current, content: kept.content },
+        });
+        release();
+        onRestored(saved);
+      } catch (e) {
+        setError(
+          e instanceof CallError ? e : new CallError({ code: 'internal', message: String(e) }),
+        );
+      }
+    },
+    [record, release, onRestored],
+  );
+  const currentText = useCallback(
+    () =>
+      editorRef.current === null ? record.content : contentOf(editorRef.current.getEditorState()),
+    [record.content],
+  );
 
   // "As printed": the print tree for the text on screen, asked again a moment after changes.
   const [asPrinted, setAsPrinted] = useState(false);
@@ -251,10 +316,12 @@ function DocumentScreen({
   useEffect(() => {
     if (!asPrinted) return;
     let stale = false;
+    const editor = editorRef.current;
+    const now = editor === null ? content : contentOf(editor.getEditorState());
     const timer = window.setTimeout(() => {
       call('documents.printed', {
         id: record.id,
-        content,
+        content: now,
         ...(details.asOf === null ? {} : { asOf: details.asOf }),
       })
         .then((p) => {
@@ -271,13 +338,107 @@ function DocumentScreen({
   }, [asPrinted, content, record.id, details.asOf, detailsSaved]);
 
   /** The problem the last save found with a detail, at its field. */
-  const errorAt = (field: keyof Details): string | null =>
-    error !== null && error.info.place === `document.${field}` ? error.message : null;
+  const errorAt = useCallback(
+    (field: keyof Details): string | null =>
+      error !== null && error.info.place === `document.${field}` ? error.message : null,
+    [error],
+  );
 
   const [exporting, setExporting] = useState(false);
   // Where the notes pane draws itself (it lives inside the editor, for the notes' own editors).
   const [notesHost, setNotesHost] = useState<HTMLElement | null>(null);
   const report = preview?.report ?? null;
+
+  // The text and the panels beside it, the same elements while what they show is the same: the
+  // page renders for its status line ("Unsaved changes", "Saving…") without rendering them
+  // (a render of the tab panel makes react-aria look through it, which makes Chromium restyle
+  // the whole text first after an edit).
+  const editorElement = useMemo(
+    () => (
+      <DossierEditor
+        content={record.content}
+        label="Text of the document"
+        data={data}
+        editorRef={editorRef}
+        toolbar={<Toolbar />}
+        plugins={
+          <>
+            <SnippetDropPlugin onDrop={dropSnippet} />
+            <NotesPane container={notesHost} />
+            <OnChangePlugin ignoreSelectionChange onChange={onEdit} />
+          </>
+        }
+      />
+    ),
+    [data, record.content, dropSnippet, notesHost, onEdit],
+  );
+  const side = useMemo(
+    () => (
+      <aside className="doc-side" aria-label="Beside the text">
+        <Tabs defaultSelectedKey="preflight">
+          <TabList className="doc-tabs-list" aria-label="Beside the text">
+            <Tab id="preflight" className="doc-tab">
+              Preflight{report !== null && report.errors > 0 ? ` (${report.errors})` : ''}
+            </Tab>
+            <Tab id="notes" className="doc-tab">
+              Notes
+            </Tab>
+            <Tab id="library" className="doc-tab">
+              Library
+            </Tab>
+            <Tab id="details" className="doc-tab">
+              Details
+            </Tab>
+            <Tab id="signatories" className="doc-tab">
+              Signatories
+            </Tab>
+            <Tab id="history" className="doc-tab">
+              History
+            </Tab>
+          </TabList>
+          <TabPanel id="preflight" aria-label="Preflight">
+            <PreflightPanel report={report} onJump={onJump} />
+          </TabPanel>
+          <TabPanel id="notes">
+            <div ref={setNotesHost} />
+          </TabPanel>
+          <TabPanel id="library">
+            <LibraryPanel onInsert={onInsert} />
+          </TabPanel>
+          <TabPanel id="details">
+            <DetailsPanel details={details} onChange={changeDetails} errorAt={errorAt} />
+          </TabPanel>
+          <TabPanel id="signatories">
+            <SignatoriesPanel
+              signatories={details.signatories}
+              onChange={(signatories) => changeDetails({ signatories })}
+            />
+          </TabPanel>
+          <TabPanel id="history">
+            <RevisionsPanel
+              documentId={record.id}
+              revision={revision}
+              current={currentText}
+              onRestore={restore}
+            />
+          </TabPanel>
+        </Tabs>
+      </aside>
+    ),
+    [
+      report,
+      onJump,
+      onInsert,
+      details,
+      changeDetails,
+      errorAt,
+      record.id,
+      revision,
+      currentText,
+      restore,
+    ],
+  );
+
   return (
     <Page
       wide
@@ -347,26 +508,7 @@ function DocumentScreen({
               )}
             </>
           )}
-          <div hidden={asPrinted}>
-            <DossierEditor
-              content={record.content}
-              label="Text of the document"
-              data={data}
-              editorRef={editorRef}
-              onChange={setContent}
-              onReady={(c) => {
-                setContent(c);
-                setSavedJson(JSON.stringify(c));
-              }}
-              toolbar={<Toolbar />}
-              plugins={
-                <>
-                  <SnippetDropPlugin onDrop={dropSnippet} />
-                  <NotesPane container={notesHost} />
-                </>
-              }
-            />
-          </div>
+          <div hidden={asPrinted}>{editorElement}</div>
           <footer className="doc-statusbar" aria-label="Status of the document">
             {report !== null && (
               <span>
@@ -398,69 +540,13 @@ function DocumentScreen({
             </span>
           </footer>
         </div>
-        <aside className="doc-side" aria-label="Beside the text">
-          <Tabs defaultSelectedKey="preflight">
-            <TabList className="doc-tabs-list" aria-label="Beside the text">
-              <Tab id="preflight" className="doc-tab">
-                Preflight{report !== null && report.errors > 0 ? ` (${report.errors})` : ''}
-              </Tab>
-              <Tab id="notes" className="doc-tab">
-                Notes
-              </Tab>
-              <Tab id="library" className="doc-tab">
-                Library
-              </Tab>
-              <Tab id="details" className="doc-tab">
-                Details
-              </Tab>
-              <Tab id="signatories" className="doc-tab">
-                Signatories
-              </Tab>
-              <Tab id="history" className="doc-tab">
-                History
-              </Tab>
-            </TabList>
-            <TabPanel id="preflight" aria-label="Preflight">
-              <PreflightPanel
-                report={report}
-                onJump={(place) => editorRef.current !== null && jumpTo(editorRef.current, place)}
-              />
-            </TabPanel>
-            <TabPanel id="notes">
-              <div ref={setNotesHost} />
-            </TabPanel>
-            <TabPanel id="library">
-              <LibraryPanel onInsert={insertSnippet} />
-            </TabPanel>
-            <TabPanel id="details">
-              <DetailsPanel details={details} onChange={changeDetails} errorAt={errorAt} />
-            </TabPanel>
-            <TabPanel id="signatories">
-              <SignatoriesPanel
-                signatories={details.signatories}
-                onChange={(signatories) => changeDetails({ signatories })}
-              />
-            </TabPanel>
-            <TabPanel id="history">
-              <RevisionsPanel
-                documentId={record.id}
-                revision={revision}
-                current={() =>
-                  editorRef.current === null
-                    ? content
-                    : contentOf(editorRef.current.getEditorState())
-                }
-                onRestore={restore}
-              />
-            </TabPanel>
-          </Tabs>
-        </aside>
+        {side}
       </div>
     </Page>
   );
 }
 
-function PreflightPanel({
+const PreflightPanel = memo(function PreflightPanel({
   report,
   onJump,
 }: {
@@ -502,7 +588,7 @@ function PreflightPanel({
       )}
     </section>
   );
-}
+});
 
 function FindingItem({ finding, onJump }: { finding: Finding; onJump: (place: string) => void }) {
   const label =

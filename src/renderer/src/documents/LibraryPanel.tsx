@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { Input, Label, ListBox, ListBoxItem, SearchField, type Key } from 'react-aria-components';
-import { call, useCall, useLiveCall } from '../app/api';
+import type { Params, ResultOf } from '../../../shared/api';
+import { call, queryClient, useCall, useLiveCall } from '../app/api';
 import { Highlighted } from '../app/Highlighted';
 import { ContentView } from '../editor/ContentView';
 import type { SearchHit } from '../../../shared/api';
@@ -14,8 +15,22 @@ export interface Embedding {
   insertedAt: string;
   caseStatuses: Record<string, string>;
   mode: 'linked' | 'copied';
-  /** The snippet's text, for a copy. */
+  /** The snippet's text: a copy's own, and what a linked frame shows until the next preview. */
   content: SerializedNode[];
+  title: string;
+  updatedAt: string;
+}
+
+/** What the panel fetched for the snippet a moment ago, else a new call. */
+function recent<M extends 'snippets.embedding' | 'snippets.get'>(
+  method: M,
+  params: Params<M>,
+): Promise<ResultOf<M>> {
+  return queryClient.fetchQuery({
+    queryKey: [method, params],
+    queryFn: () => call(method, params),
+    staleTime: 10_000,
+  });
 }
 
 /** The MIME type a dragged snippet carries (its id). */
@@ -66,7 +81,11 @@ function snippetsFound(
  * person leads to the snippets about them), read it, and
  * put it in at the cursor — linked by default (it follows the library), or as a copy.
  */
-export function LibraryPanel({ onInsert }: { onInsert: (e: Embedding) => void }) {
+export const LibraryPanel = memo(function LibraryPanel({
+  onInsert,
+}: {
+  onInsert: (e: Embedding) => void;
+}) {
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -82,15 +101,24 @@ export function LibraryPanel({ onInsert }: { onInsert: (e: Embedding) => void })
     ? snippetsFound(found.data?.results ?? [], all.data ?? [], cases.data ?? [])
     : (all.data ?? []).map((s) => ({ id: s.id, title: s.title, ranges: [], via: null }));
   const chosen = useCall('snippets.get', { id: selected ?? '' }, { enabled: selected !== null });
+  // Asked for as soon as a snippet is shown, so that Enter puts it in without waiting for the
+  // backend (the case statuses it records are today's either way).
+  useCall('snippets.embedding', { id: selected ?? '' }, { enabled: selected !== null });
 
   const insert = async (id: string, mode: 'linked' | 'copied'): Promise<void> => {
     setError(null);
     try {
       const [e, s] = await Promise.all([
-        call('snippets.embedding', { id }),
-        call('snippets.get', { id }),
+        recent('snippets.embedding', { id }),
+        recent('snippets.get', { id }),
       ]);
-      onInsert({ ...e, mode, content: s.content.root.children });
+      onInsert({
+        ...e,
+        mode,
+        title: s.title,
+        updatedAt: s.updatedAt,
+        content: s.content.root.children,
+      });
     } catch (err) {
       setError(err);
     }
@@ -162,4 +190,4 @@ export function LibraryPanel({ onInsert }: { onInsert: (e: Embedding) => void })
       <ErrorNote error={error} />
     </div>
   );
-}
+});

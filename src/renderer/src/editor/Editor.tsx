@@ -17,6 +17,7 @@ import { EditorNoticeContext, NoticeLine, useNoticeState } from './EditorNotice'
 import { isLinkUrl, LinkRulesPlugin } from './LinkDialog';
 import { editorNodes } from './nodes/all';
 import { NotesSurfaceContext, type NotesSurface } from './notesSurface';
+import { FollowCaretPlugin } from './plugins/FollowCaretPlugin';
 import { ListDepthPlugin } from './plugins/ListDepthPlugin';
 import { NoteNumbersPlugin } from './plugins/NoteNumbersPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
@@ -117,6 +118,7 @@ export function DossierEditor({
               <TableTabPlugin />
               <NoteNumbersPlugin onNumbers={onNumbers} />
               <PastePlugin />
+              <FollowCaretPlugin />
               {plugins}
               {editorRef !== undefined && <EditorRefPlugin editorRef={editorRef} />}
               {onReady !== undefined && <ReadyPlugin onReady={onReady} />}

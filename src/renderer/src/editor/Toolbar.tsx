@@ -106,6 +106,21 @@ function $marks(): Marks | null {
   };
 }
 
+/**
+ * A state update to these marks that keeps the state when they are the same: no render of the
+ * toolbar on a keystroke (each render costs a walk of the whole text, which React makes on every
+ * commit while the editor has focus).
+ */
+function same(next: Marks): (m: Marks) => Marks {
+  return (m) =>
+    m.bold === next.bold &&
+    m.italic === next.italic &&
+    m.underline === next.underline &&
+    m.list === next.list
+      ? m
+      : next;
+}
+
 /** Paragraph styles, marks, lists, links, tables, notes and breaks: the writing toolbar. */
 export function Toolbar() {
   const [editor] = useLexicalComposerContext();
@@ -126,7 +141,7 @@ export function Toolbar() {
           SELECTION_CHANGE_COMMAND,
           () => {
             const m = $marks();
-            if (m !== null) setMarks(m);
+            if (m !== null) setMarks(same(m));
             return false;
           },
           COMMAND_PRIORITY_LOW,
@@ -134,7 +149,7 @@ export function Toolbar() {
         editor.registerUpdateListener(({ editorState }) =>
           editorState.read(() => {
             const m = $marks();
-            if (m !== null) setMarks(m);
+            if (m !== null) setMarks(same(m));
           }),
         ),
         registerLinkShortcut(editor, () => setDialog('link')),

@@ -1,6 +1,5 @@
-import { useLexicalNodeSelection } from '@lexical/react/useLexicalNodeSelection';
 import { $applyNodeReplacement, type LexicalNode, type NodeKey } from 'lexical';
-import { InlineUnitNode } from './decorators';
+import { InlineUnitNode, useUnitSelected } from './decorators';
 import type { JSX } from 'react';
 import type { SerializedCitationNode } from '../../../../core/document/serialized';
 import { useEditorData, useNoteNumber } from '../EditorData';
@@ -50,7 +49,7 @@ function CitationMarker({
 }) {
   const number = useNoteNumber(nodeKey);
   const note = useEditorData().sourceNote(sourceId, pinpoint);
-  const [selected] = useLexicalNodeSelection(nodeKey);
+  const selected = useUnitSelected(nodeKey);
   return (
     <sup
       className={`ed-marker${selected ? ' ed-selected' : ''}`}

@@ -1,5 +1,5 @@
-import { useLexicalNodeSelection } from '@lexical/react/useLexicalNodeSelection';
 import { useEditorData } from '../EditorData';
+import { useUnitSelected } from './decorators';
 import { FIELD_LABELS } from '../fieldLabels';
 
 /** A live field on screen: its value as of the document's date; the field itself on hover. */
@@ -15,7 +15,7 @@ export function FieldChip({
   personId: string | null;
 }) {
   const data = useEditorData();
-  const [selected] = useLexicalNodeSelection(nodeKey);
+  const selected = useUnitSelected(nodeKey);
   const value = data.fieldText(field, caseId, personId);
   const label = FIELD_LABELS[field] ?? field;
   const unresolved = value !== null && !value.resolved;

@@ -1,5 +1,4 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useLexicalNodeSelection } from '@lexical/react/useLexicalNodeSelection';
 import {
   $applyNodeReplacement,
   $getNodeByKey,
@@ -7,7 +6,7 @@ import {
   type LexicalNode,
   type NodeKey,
 } from 'lexical';
-import { InlineUnitNode } from './decorators';
+import { InlineUnitNode, useUnitSelected } from './decorators';
 import { useEffect, useRef, useState, type JSX } from 'react';
 import type { SerializedFootnoteNode } from '../../../../core/document/serialized';
 import type { SerializedNode } from '../../../../shared/domain';
@@ -61,7 +60,7 @@ export class FootnoteNode extends InlineUnitNode {
 
 function FootnoteMarker({ nodeKey, note }: { nodeKey: string; note: LexicalEditor }) {
   const number = useNoteNumber(nodeKey);
-  const [selected] = useLexicalNodeSelection(nodeKey);
+  const selected = useUnitSelected(nodeKey);
   const [opened, setOpen] = useState(false);
   // While the notes pane shows the note, the popover stays closed: one place for its editor.
   const surface = useNotesSurface();
@@ -76,8 +75,12 @@ function FootnoteMarker({ nodeKey, note }: { nodeKey: string; note: LexicalEdito
   useEffect(
     () =>
       note.registerUpdateListener(({ editorState, prevEditorState }) => {
-        // Only a change of the text counts (not its first showing).
-        if (JSON.stringify(editorState.toJSON()) === JSON.stringify(prevEditorState.toJSON()))
+        // Only a change of the text counts (not its first showing, which starts from an
+        // empty state).
+        if (
+          prevEditorState.isEmpty() ||
+          JSON.stringify(editorState.toJSON()) === JSON.stringify(prevEditorState.toJSON())
+        )
           return;
         setText(plainOf(note));
         parent.update(() => $getNodeByKey(nodeKey)?.markDirty(), { tag: 'footnote-edit' });

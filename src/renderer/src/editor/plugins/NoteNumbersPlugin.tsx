@@ -1,12 +1,12 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $dfs } from '@lexical/utils';
+import { $dfs, mergeRegister } from '@lexical/utils';
 import type { LexicalEditor } from 'lexical';
 import { useEffect } from 'react';
 import type { SerializedNode } from '../../../../shared/domain';
 import { noteKey, useEditorData } from '../EditorData';
-import { $isCitationNode } from '../nodes/CitationNode';
-import { $isFootnoteNode } from '../nodes/FootnoteNode';
-import { $isSnippetEmbedNode } from '../nodes/SnippetEmbedNode';
+import { $isCitationNode, CitationNode } from '../nodes/CitationNode';
+import { $isFootnoteNode, FootnoteNode } from '../nodes/FootnoteNode';
+import { $isSnippetEmbedNode, SnippetEmbedNode } from '../nodes/SnippetEmbedNode';
 
 /**
  * Numbers citations and footnotes together, in document order, as they will print: the notes of
@@ -55,7 +55,14 @@ export function NoteNumbersPlugin({ onNumbers }: { onNumbers: (n: Map<string, nu
       }
     };
     count();
-    return editor.registerUpdateListener(count);
+    // Numbers change only when a note or a snippet is put in, taken out or moved (each a mutation
+    // of that node), not on every keystroke: counting walks the whole text.
+    const again = { skipInitialization: true };
+    return mergeRegister(
+      editor.registerMutationListener(CitationNode, count, again),
+      editor.registerMutationListener(FootnoteNode, count, again),
+      editor.registerMutationListener(SnippetEmbedNode, count, again),
+    );
   }, [editor, onNumbers, data]);
   return null;
 }
