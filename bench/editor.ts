@@ -632,6 +632,7 @@ async function measureTyping(
 async function insertOnce(
   page: Page,
   snippet: { id: string; title: string },
+  profileTo: string | null = null,
 ): Promise<{ enter: number; frame: Painted; text: Painted; calls: PageCall[] }> {
   await caretAt(page, 'middle');
   const list = page.getByRole('listbox', { name: 'Snippets' });
@@ -652,12 +653,14 @@ async function insertOnce(
     const text = b.when(() => rec.enter > 0 && frames().length === before + 1 && frames().every((s) => s.querySelector('.ed-snippet-body > .ed-muted') === null), 30000);
     b.probe = Promise.all([frame, text]).then(([frame, text]) => ({ enter: rec.enter, frame, text }));
   })()`);
+  const cdp = profileTo === null ? null : await startProfile(page);
   await option.press('Enter');
   const r = (await page.evaluate('window.__bench.probe')) as {
     enter: number;
     frame: Painted | null;
     text: Painted | null;
   };
+  if (cdp !== null && profileTo !== null) await stopProfile(cdp, profileTo);
   if (r.frame === null || r.text === null) {
     const shot = join(benchDir(), 'editor-failure.png');
     await page.screenshot({ path: shot });
@@ -670,7 +673,11 @@ async function insertOnce(
   return { enter: r.enter, frame: r.frame, text: r.text, calls: await pageCalls(page) };
 }
 
-async function measureInsert(page: Page, built: Built): Promise<EditorResult['insert']> {
+async function measureInsert(
+  page: Page,
+  built: Built,
+  profile: string | null,
+): Promise<EditorResult['insert']> {
   await page.getByRole('tab', { name: 'Library' }).click();
   await page.getByRole('listbox', { name: 'Snippets' }).getByRole('option').first().waitFor();
   const present: number[] = [];
@@ -682,8 +689,12 @@ async function measureInsert(page: Page, built: Built): Promise<EditorResult['in
     ...built.present.map((s) => ({ s, kind: 'present' as const })),
     ...built.fresh.map((s) => ({ s, kind: 'fresh' as const })),
   ];
-  for (const { s, kind } of runs) {
-    const r = await insertOnce(page, s);
+  for (const [i, { s, kind }] of runs.entries()) {
+    const profileTo =
+      profile !== null && (i === 1 || i === runs.length - 1)
+        ? join(profile, `insert-${kind}.cpuprofile`)
+        : null;
+    const r = await insertOnce(page, s, profileTo);
     // The panel may have the snippet's data already (asked for when it showed the snippet).
     const calls = r.calls.filter(
       (c) => c.t0 >= r.enter && (c.method === 'snippets.embedding' || c.method === 'snippets.get'),
@@ -803,7 +814,7 @@ export async function runEditor(options: { profile?: string } = {}): Promise<Edi
         };
     log('Editor: snippets from the library panel…');
     const insert = PARTS.has('insert')
-      ? await measureInsert(page, built)
+      ? await measureInsert(page, built, profile)
       : { present: none, fresh: none, frame: none, phases: [], called: 0 };
     await page.close();
     return {

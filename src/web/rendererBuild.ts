@@ -62,7 +62,13 @@ function viteBuild(root: string, outDir: string): Promise<void> {
         '--logLevel',
         'warn',
       ],
-      { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+      // Always React's production build: a NODE_ENV inherited from the caller (vitest sets
+      // "test") would make vite bundle React's development build, several times slower.
+      {
+        cwd: root,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, NODE_ENV: 'production' },
+      },
     );
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
