@@ -300,14 +300,24 @@ async function freshOnForums(context: BrowserContext, base: string, errors: stri
   return page;
 }
 
-/** The editor shows the whole text, editable: its last paragraph and every unit drawn. */
+/**
+ * The editor shows the whole text, editable: its last paragraph in the DOM and every unit in the
+ * window drawn (in a long text, units are drawn as they come near the window: RichTextUnitsPlugin).
+ */
 const TEXT_SHOWN = `(() => {
   const root = document.querySelector(${JSON.stringify(EDITOR)});
   if (root === null || !root.isContentEditable) return false;
   const last = root.lastElementChild;
   if (last === null || !last.textContent.includes(${JSON.stringify(CLOSING.slice(0, 40))})) return false;
-  for (const u of root.querySelectorAll('.ed-inline, .ed-block')) if (u.firstChild === null) return false;
-  return true;
+  let inView = 0;
+  for (const block of root.children) {
+    const r = block.getBoundingClientRect();
+    if (r.bottom < 0 || r.top > innerHeight) continue;
+    inView += 1;
+    const units = block.matches('.ed-block') ? [block] : block.querySelectorAll('.ed-inline, .ed-block');
+    for (const u of units) if (u.firstChild === null) return false;
+  }
+  return inView > 0;
 })()`;
 
 /** The library's values in: every linked snippet's text, and preflight's counts. */

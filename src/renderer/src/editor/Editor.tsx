@@ -2,12 +2,10 @@ import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalC
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
-import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
-import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import { $createParagraphNode, $getRoot, type EditorState, type LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useMemo, useState, type ReactNode, type RefObject } from 'react';
@@ -21,6 +19,7 @@ import { FollowCaretPlugin } from './plugins/FollowCaretPlugin';
 import { ListDepthPlugin } from './plugins/ListDepthPlugin';
 import { NoteNumbersPlugin } from './plugins/NoteNumbersPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
+import { RichTextUnitsPlugin } from './plugins/RichTextUnitsPlugin';
 import { TableTabPlugin } from './plugins/TableTabPlugin';
 import { theme } from './theme';
 import './Editor.css';
@@ -104,9 +103,8 @@ export function DossierEditor({
                 <NoticeLine text={notice} />
               </div>
               <div className="ed-page">
-                <RichTextPlugin
+                <RichTextUnitsPlugin
                   contentEditable={<ContentEditable className="ed-content" aria-label={label} />}
-                  ErrorBoundary={LexicalErrorBoundary}
                 />
               </div>
               <HistoryPlugin />

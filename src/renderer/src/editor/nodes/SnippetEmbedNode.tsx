@@ -8,6 +8,7 @@ import { LexicalNestedComposer } from '@lexical/react/LexicalNestedComposer';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import {
   $applyNodeReplacement,
+  $getRoot,
   $getNodeByKey,
   type LexicalEditor,
   type LexicalNode,
@@ -91,9 +92,8 @@ export class SnippetEmbedNode extends BlockUnitNode {
 
   override getTextContent(): string {
     if (this.__copy === null) return '';
-    return this.__copy
-      .getEditorState()
-      .read(() => this.__copy?.getRootElement()?.textContent ?? '');
+    // From the copy's own state, not the screen: a unit far from the window is not drawn.
+    return this.__copy.getEditorState().read(() => $getRoot().getTextContent());
   }
 
   embed(): Embed {
