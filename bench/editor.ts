@@ -417,6 +417,7 @@ const TRACE_CATEGORIES = [
   'disabled-by-default-devtools.timeline.frame',
   'v8.execute',
   'blink.user_timing',
+  'blink',
 ];
 
 async function startProfile(page: Page): Promise<Cdp> {
@@ -664,13 +665,19 @@ async function insertOnce(
     b.probe = Promise.all([frame, text]).then(([frame, text]) => ({ enter: rec.enter, frame, text }));
   })()`);
   const cdp = profileTo === null ? null : await startProfile(page);
+  if (profileTo !== null)
+    await page.context().browser()?.startTracing(page, { categories: TRACE_CATEGORIES });
   await option.press('Enter');
   const r = (await page.evaluate('window.__bench.probe')) as {
     enter: number;
     frame: Painted | null;
     text: Painted | null;
   };
-  if (cdp !== null && profileTo !== null) await stopProfile(cdp, profileTo);
+  if (cdp !== null && profileTo !== null) {
+    await stopProfile(cdp, profileTo);
+    const trace = await page.context().browser()?.stopTracing();
+    if (trace !== undefined) writeFileSync(profileTo.replace(/\.cpuprofile$/, '.trace.json'), trace);
+  }
   if (r.frame === null || r.text === null) {
     const shot = join(benchDir(), 'editor-failure.png');
     await page.screenshot({ path: shot });

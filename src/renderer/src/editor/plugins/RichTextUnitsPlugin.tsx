@@ -65,11 +65,15 @@ function Units({ editor }: { editor: LexicalEditor }) {
   const keys = Object.keys(decorators);
   const lazy = keys.length > DRAW_ALL_UNITS;
   const near = useNearUnits(editor, root, lazy ? keys : null);
+  // The units in the text when it became long wait to come near; one put in later (a snippet
+  // inserted, a note added, a paste) is where the person is working, and is drawn at once.
+  const [first] = useState(() => ({ keys: null as ReadonlySet<NodeKey> | null }));
+  if (lazy && first.keys === null) first.keys = new Set(keys);
 
   const onError = (e: Error): void => editor._onError(e);
   const portals: ReactNode[] = [];
   for (const key of keys) {
-    if (lazy && !near.has(key)) continue;
+    if (lazy && !near.has(key) && first.keys?.has(key) === true) continue;
     const element = editor.getElementByKey(key);
     if (element === null) continue;
     portals.push(
