@@ -676,7 +676,8 @@ async function insertOnce(
   if (cdp !== null && profileTo !== null) {
     await stopProfile(cdp, profileTo);
     const trace = await page.context().browser()?.stopTracing();
-    if (trace !== undefined) writeFileSync(profileTo.replace(/\.cpuprofile$/, '.trace.json'), trace);
+    if (trace !== undefined)
+      writeFileSync(profileTo.replace(/\.cpuprofile$/, '.trace.json'), trace);
   }
   if (r.frame === null || r.text === null) {
     const shot = join(benchDir(), 'editor-failure.png');
