@@ -385,6 +385,31 @@ describe('how a hidden name is replaced', () => {
     expect(resolved.nameParts).toEqual([]);
   });
 
+  it('replaces the role the text already gives with the name: no "the journalist a journalist"', () => {
+    const lawyer = { ...KHADIJA, roles: ['investigative journalist'] };
+    const { resolved } = resolveWith(lawyer, {
+      title: 'The investigative journalist Xədicə İsmayılova',
+      content: doc(
+        p(
+          text('On 5 December 2014 the investigative journalist '),
+          bold('Xədicə İsmayılova'),
+          text(
+            ' was arrested. An Investigative  Journalist Khadija Ismayilova wrote; a journalist Khadija Ismayilova too.',
+          ),
+        ),
+      ),
+    });
+    const [para] = resolved.print.blocks;
+    expect(para?.type === 'paragraph' ? para.children : []).toEqual([
+      { type: 'text', text: 'On 5 December 2014 an investigative journalist, name withheld' },
+      {
+        type: 'text',
+        text: ' was arrested. An investigative journalist, name withheld wrote; a journalist an investigative journalist, name withheld too.',
+      },
+    ]);
+    expect(resolved.print.meta.title).toBe('An investigative journalist, name withheld');
+  });
+
   it('reports a name it cannot replace, in a web address: a warning, and never exported for internal only', async () => {
     const url = 'https://www.rferl.org/a/khadija-ismayilova-arrested/26726224.html';
     const source: Source = { ...sourceNaming('RFE/RL journalist arrested', KHADIJA.id), url };

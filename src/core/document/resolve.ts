@@ -19,7 +19,7 @@ import type {
   PrintDocument,
   PrintTableRow,
 } from '../print/tree';
-import { NameMatcher, type NamePartMatch } from '../text/names';
+import { NameMatcher, type NameMatch, type NamePartMatch } from '../text/names';
 import { printable } from '../text/printable';
 import { citationNote } from './citationNote';
 import { fieldText, personText } from './fieldText';
@@ -161,6 +161,39 @@ export function inlineText(inlines: readonly PrintInline[]): string {
     .join('');
 }
 
+/** Articles a role may follow in the text ("the journalist", "le journaliste", "una periodista"). */
+const ARTICLES = ['the', 'a', 'an', 'le', 'la', 'les', 'un', 'une', 'el', 'los', 'las', 'una'];
+
+/**
+ * Hidden names found in `text`, each widened over the role the text gives the person just before
+ * it: "the investigative journalist Khadija Ismayilova" is replaced whole by the description ("an
+ * investigative journalist, name withheld"), not as "the investigative journalist an
+ * investigative journalist, name withheld". The role is the person's first, as the description
+ * has it, with any article before it; a match never reaches back into the one before.
+ */
+function overRoles(text: string, names: readonly NameMatch<Person>[]): NameMatch<Person>[] {
+  let floor = 0;
+  return names.map((m) => {
+    const role = printable(m.value.roles[0] ?? '')
+      .trim()
+      .replace(new RegExp(`^(?:${ARTICLES.join('|')})\\s+`, 'iu'), '');
+    let start = m.start;
+    if (role !== '') {
+      const words = role
+        .split(/\s+/)
+        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('\\s+');
+      const before = new RegExp(
+        `(?<![\\p{L}\\p{N}])(?:(?:${ARTICLES.join('|')})\\s+)?${words}\\s+$`,
+        'iu',
+      ).exec(text.slice(floor, m.start));
+      if (before !== null) start = floor + before.index;
+    }
+    floor = m.end;
+    return { ...m, start };
+  });
+}
+
 /**
  * A document as of its date, ready to print: linked snippets take the library's latest revision,
  * live fields resolve from case facts as of the as-of date, citations and footnotes become notes
@@ -250,7 +283,7 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
     reportParts(found.parts, at);
     let out = '';
     let from = 0;
-    for (const m of found.names) {
+    for (const m of overRoles(clean, found.names)) {
       const shown = personShown(m.value, place, at);
       out += clean.slice(from, m.start);
       out += atSentenceStart(clean, m.start, startsBlock) ? capitalised(shown) : shown;
@@ -295,7 +328,7 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
     collect(items);
     const found = hidden.scan(text, webAddresses(text));
     reportParts(found.parts, at);
-    const matches = found.names;
+    const matches = overRoles(text, found.names);
     if (matches.length === 0) return items;
 
     const changed = new Set<PrintInline>();
