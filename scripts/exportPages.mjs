@@ -4,7 +4,7 @@
 // Word file should agree within one page. With --png, also renders every page to PNG (pdftoppm,
 // 60 dpi) and screenshots the HTML (playwright-core, Chromium), to look at side by side.
 //
-//   node scripts/exportPages.mjs [--out DIR] [--png]
+//   node scripts/exportPages.mjs [--out DIR] [--png] [--templates]
 //
 // Needs soffice and pdfinfo on the PATH (CI has neither; this is a script to run by hand).
 import { execFileSync } from 'node:child_process';
@@ -27,6 +27,13 @@ const dossier = (...a) =>
     encoding: 'utf8',
   });
 dossier('init', '--demo');
+if (args.includes('--templates')) {
+  for (const line of dossier('templates', 'list').trim().split('\n')) {
+    const [id, ...name] = line.split(/\s+/);
+    const title = name.join(' ').replace(/\s*\[.*$/, '');
+    dossier('doc', 'new', '--template', id, '--title', `Template: ${title}`);
+  }
+}
 const docs = JSON.parse(dossier('doc', 'list', '--json'));
 
 const pages = (pdf) =>

@@ -119,6 +119,6 @@ describe('the house style', () => {
     expect(css).toMatch(
       /@counter-style dossier-paren-lower-alpha\{system:extends lower-alpha;prefix:"\(";suffix:"\) "\}/,
     );
-    expect(css).toContain('article.numbered ol{list-style-type:dossier-paren-lower-alpha}');
+    expect(css).toContain('article.numbered ol.depth-0{list-style-type:dossier-paren-lower-alpha}');
   });
 });

@@ -246,7 +246,9 @@ class DocxRenderer {
       }
       // A lead-in line ("call on the authorities to:") stays on the page of its list.
       const leadIn = block.type === 'paragraph' && blocks[i + 1]?.type === 'list';
-      out.push(...this.block(block, breakBefore, cellWidth, leadIn));
+      out.push(
+        ...this.block(block, breakBefore, cellWidth, leadIn, blocks[i - 1]?.type === 'heading'),
+      );
       breakBefore = false;
     }
     if (breakBefore) out.push(new Paragraph({ children: [new PageBreak()] }));
@@ -258,6 +260,7 @@ class DocxRenderer {
     pageBreakBefore: boolean,
     cellWidth: number | null,
     keepNext = false,
+    afterHeading = false,
   ): FileChild[] {
     const p = {
       ...(pageBreakBefore ? { pageBreakBefore: true } : {}),
@@ -316,7 +319,9 @@ class DocxRenderer {
               // The list stands apart from the text above it, unless a heading opens it, and
               // the text below stands a paragraph's space from its last name.
               ...spacing(
-                i === 0 && !block.heading ? twips(S.signatories.before) : undefined,
+                i === 0 && !block.heading && !afterHeading
+                  ? twips(S.signatories.before)
+                  : undefined,
                 i === block.organisations.length - 1 ? twips(S.body.after) : undefined,
               ),
               // In the text column, where numbered paragraphs' text starts.

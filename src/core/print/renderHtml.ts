@@ -51,6 +51,20 @@ function inlines(items: readonly PrintInline[]): string {
     .join('');
 }
 
+/** A list and its sublists; ordered lists carry their depth, which sets how they count. */
+function list(b: Extract<PrintBlock, { type: 'list' }>, depth: number): string {
+  const tag = b.ordered ? 'ol' : 'ul';
+  const start = b.ordered && b.start !== 1 ? ` start="${b.start}"` : '';
+  const depthClass = b.ordered ? ` class="depth-${depth % 3}"` : '';
+  const items = b.items
+    .map(
+      (item) =>
+        `<li>${inlines(item.children)}${item.sublist === null ? '' : list(item.sublist, depth + 1)}</li>`,
+    )
+    .join('');
+  return `<${tag}${depthClass}${start}>${items}</${tag}>`;
+}
+
 function block(b: PrintBlock): string {
   switch (b.type) {
     case 'heading': {
@@ -64,17 +78,8 @@ function block(b: PrintBlock): string {
         ? `<p${align}>${inlines(b.children)}</p>`
         : `<p class="numbered" id="para-${b.number}"${align}><span class="para-number">${b.number}.</span> ${inlines(b.children)}</p>`;
     }
-    case 'list': {
-      const tag = b.ordered ? 'ol' : 'ul';
-      const start = b.ordered && b.start !== 1 ? ` start="${b.start}"` : '';
-      const items = b.items
-        .map(
-          (item) =>
-            `<li>${inlines(item.children)}${item.sublist === null ? '' : block(item.sublist)}</li>`,
-        )
-        .join('');
-      return `<${tag}${start}>${items}</${tag}>`;
-    }
+    case 'list':
+      return list(b, 0);
     case 'quote':
       return `<blockquote><p>${inlines(b.children)}</p></blockquote>`;
     case 'table': {
@@ -171,11 +176,7 @@ function listStyles(): string {
         name(f),
         `@counter-style ${name(f)}{system:extends ${f.counter};prefix:${cssString(f.before)};suffix:${cssString(`${f.after} `)}}`,
       );
-      rules.push(
-        `${scope}${Array(depth + 1)
-          .fill('ol')
-          .join(' ')}{list-style-type:${name(f)}}`,
-      );
+      rules.push(`${scope}ol.depth-${depth}{list-style-type:${name(f)}}`);
     });
   }
   return [...defined.values(), ...rules].join('\n');
@@ -214,7 +215,7 @@ ${listStyles()}
 blockquote{margin:${pt(S.quote.before)} ${pt(S.quote.indent)} ${pt(S.quote.after)};font-style:italic;color:${hex(S.colour.quote)}}
 blockquote p{margin:0}article.numbered>blockquote{margin-left:calc(${indent} + ${pt(S.quote.indent)})}
 a{color:${hex(S.colour.link)}}code{font-family:${code};background:${hex(S.colour.codeFill)}}
-.signatories ul{list-style:none;padding-left:0;margin-top:${pt(S.signatories.before)}}.signatories h2+ul{margin-top:0}
+.signatories ul{list-style:none;padding-left:0;margin-top:${pt(S.signatories.before)}}.signatories h2+ul,:is(h2,h3,h4)+.signatories ul{margin-top:0}
 .signatories li{margin-bottom:${pt(S.signatories.after)}}
 .table-wrap{overflow-x:auto;margin:${pt(S.table.before)} 0 ${pt(S.body.after + 6)}}table{border-collapse:collapse;min-width:100%;font-size:${pt(S.table.size)};line-height:${S.table.leading}}
 th,td{border:${pt(S.table.rule)} solid ${hex(S.colour.rule)};padding:${pt(S.table.cellPadding.y)} ${pt(S.table.cellPadding.x)};text-align:left;vertical-align:top;overflow-wrap:break-word;min-width:6em}

@@ -298,12 +298,16 @@ class ContentBuilder {
           out.push({ text: '', pageBreak: 'after' });
         return;
       }
-      out.push(...this.block(block, topLevel));
+      out.push(...this.block(block, topLevel, blocks[i - 1]?.type === 'heading'));
     });
     return out;
   }
 
-  private block(block: Exclude<PrintBlock, { type: 'pageBreak' }>, topLevel: boolean): Content[] {
+  private block(
+    block: Exclude<PrintBlock, { type: 'pageBreak' }>,
+    topLevel: boolean,
+    afterHeading = false,
+  ): Content[] {
     switch (block.type) {
       case 'heading':
         return [this.heading(block.level, block.children)];
@@ -358,7 +362,7 @@ class ContentBuilder {
       case 'table':
         return block.rows.length > 0 ? [this.table(block.rows)] : [];
       case 'signatories':
-        return this.signatories(block.heading, block.organisations);
+        return this.signatories(block.heading, block.organisations, afterHeading);
     }
   }
 
@@ -452,11 +456,15 @@ class ContentBuilder {
     };
   }
 
-  private signatories(heading: string | null, organisations: PrintSignatory[]): Content[] {
+  private signatories(
+    heading: string | null,
+    organisations: PrintSignatory[],
+    afterHeading: boolean,
+  ): Content[] {
     const out: Content[] = [];
     if (heading) out.push(this.heading(1, [{ type: 'text', text: heading }]));
     // In the text column, where numbered paragraphs' text starts, as in the Word export; set off
-    // from the text above unless a heading opens the list.
+    // from the text above unless a heading (its own or one just before) opens the list.
     const indent = this.doc.numberedParagraphs ? this.metrics.paragraphIndent : 0;
     organisations.forEach((org, i) => {
       out.push({
@@ -467,7 +475,7 @@ class ContentBuilder {
         alignment: 'left',
         margin: [
           indent,
-          i === 0 && !heading ? S.signatories.before : 0,
+          i === 0 && !heading && !afterHeading ? S.signatories.before : 0,
           0,
           i === organisations.length - 1 ? PARAGRAPH_AFTER : S.signatories.after,
         ],
