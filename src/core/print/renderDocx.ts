@@ -368,17 +368,20 @@ class DocxRenderer {
       : this.define(`ul-${depth}`, [bulletLevel(depth, this.textIndent)]);
     const instance = ++this.instances;
     const out: Paragraph[] = [];
-    for (const item of list.items) {
+    list.items.forEach((item, i) => {
+      // The list's last line stands a paragraph's space from the text below, as in the PDF.
+      const closes = depth === 0 && i === list.items.length - 1 && item.sublist === null;
       out.push(
         new Paragraph({
           style: 'ListParagraph',
           ...(pageBreakBefore && out.length === 0 ? { pageBreakBefore: true } : {}),
+          ...spacing(undefined, closes ? twips(S.body.after) : undefined),
           numbering: { reference, level: 0, instance },
           children: this.inlines(item.children),
         }),
       );
       if (item.sublist) out.push(...this.list(item.sublist, depth + 1, false));
-    }
+    });
     return out;
   }
 
