@@ -154,8 +154,11 @@ describe('renderDocx', () => {
         `<w:abstractNum w:abstractNumId="${abstractOf(id)}"[^>]*>(.*?)</w:abstractNum>`,
       ).exec(numbering)?.[1] ?? '';
     expect(levelOf(bulletId)).toContain('<w:numFmt w:val="bullet"/>');
-    expect(levelOf(subId)).toContain('<w:numFmt w:val="lowerLetter"/>');
-    expect(levelOf(startId)).toContain('<w:numFmt w:val="decimal"/>');
+    // Beside numbered paragraphs a list counts (a), (b), then (i), (ii) (core/print/houseStyle).
+    expect(levelOf(subId)).toContain('<w:numFmt w:val="lowerRoman"/>');
+    expect(levelOf(subId)).toContain('<w:lvlText w:val="(%1)"/>');
+    expect(levelOf(startId)).toContain('<w:numFmt w:val="lowerLetter"/>');
+    expect(levelOf(startId)).toContain('<w:lvlText w:val="(%1)"/>');
     expect(levelOf(startId)).toContain('<w:start w:val="4"/>');
     expect(numbering).toMatch(
       new RegExp(`<w:num w:numId="${startId}">.*?<w:startOverride w:val="4"/>`),
@@ -244,7 +247,7 @@ describe('renderDocx', () => {
     expect(core).toMatch(/<dc:description>[^<]+<\/dc:description>/);
     const defaults = /<w:rPrDefault>(.*?)<\/w:rPrDefault>/.exec(all['word/styles.xml'] ?? '')?.[1];
     expect(defaults).toContain('<w:lang w:val="en-GB"/>');
-    expect(defaults).toContain('w:ascii="Arial"');
+    expect(defaults).toContain('w:ascii="DejaVu Serif"');
     expect(defaults).toContain('<w:sz w:val="22"/>');
     const fr = await parts(samplePrint({ meta: { ...samplePrint().meta, language: 'fr-CH' } }));
     expect(fr['word/styles.xml']).toContain('<w:lang w:val="fr-CH"/>');
@@ -292,7 +295,7 @@ describe('renderDocx', () => {
     );
     const styles = all['word/styles.xml'] ?? '';
     expect(styles).toContain(
-      '<w:rFonts w:ascii="Arial" w:cs="Arial" w:eastAsia="Arial" w:hAnsi="Arial"/>',
+      '<w:rFonts w:ascii="DejaVu Serif" w:cs="Arial" w:eastAsia="DejaVu Serif" w:hAnsi="DejaVu Serif"/>',
     );
     const body = paragraphs(all['word/document.xml'] ?? '').find((x) => textOf(x).includes('محمد'));
     const runs = [...(body ?? '').matchAll(/<w:r>(.*?)<\/w:r>/g)].map((m) => m[1] ?? '');

@@ -21,7 +21,7 @@ describe('HTML export', () => {
     expect(html).toContain('<em>Хадиджа Исмаилова</em>');
     expect(html).toContain('<strong>537 days</strong>');
     expect(html).toContain('<ul><li>Release all journalists');
-    expect(html).toContain('<ol><li>of 15 February 2013;</li>');
+    expect(html).toContain('<ol class="depth-1"><li>of 15 February 2013;</li>');
     expect(html).toContain('<blockquote>');
     expect(html).toContain('<thead><tr><th><p>Name</p></th>');
     expect(html).toContain(

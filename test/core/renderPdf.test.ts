@@ -140,8 +140,9 @@ describe('renderPdf', () => {
     expect(text).toMatch(/^\s*1\.\s+ARTICLE 19 and PEN International/m);
     expect(text).toMatch(/^\s*3\.\s+See the ARTICLE 19 website/m);
     expect(text).toContain('Release all journalists detained for their work.');
-    expect(text).toMatch(/a\) of 15 February 2013;/);
-    expect(text).toMatch(/b\) of 17 December 2013\./);
+    // Beside numbered paragraphs, a nested list counts (i), (ii) (core/print/houseStyle).
+    expect(text).toMatch(/\(i\) of 15 February 2013;/);
+    expect(text).toMatch(/\(ii\) of 17 December 2013\./);
     expect(text).toContain('“The authorities must release her immediately.”');
     expect(text).toMatch(/Name\s+Status/);
     expect(text).toMatch(/Rəsul Cəfərov\s+pardoned/);

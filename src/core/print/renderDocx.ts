@@ -39,11 +39,11 @@ import { directionRuns } from './bidi';
 import { tableGrid } from './tableGrid';
 import type { PrintBlock, PrintCover, PrintInline, PrintDocument, PrintTableRow } from './tree';
 import { DOCX_TYPEFACES } from './typefaces';
+import { BULLETS, HOUSE_STYLE, halfPoints, orderedFormats, twips } from './houseStyle';
 
-/** Twips (twentieths of a point) per centimetre. */
-const CM = 567;
-const A4 = { width: 11906, height: 16838 };
-const MARGIN = Math.round(2.5 * CM);
+const S = HOUSE_STYLE;
+const A4 = { width: twips(S.page.width), height: twips(S.page.height) };
+const MARGIN = twips(S.page.margin);
 const TEXT_WIDTH = A4.width - 2 * MARGIN;
 /**
  * The faces Word and LibreOffice take (core/print/typefaces): `ascii` and `hAnsi` for Latin and
@@ -56,12 +56,25 @@ const FONT = {
   cs: DOCX_TYPEFACES.complexScript,
 };
 const CODE_FONT = DOCX_TYPEFACES.code;
-const ACCENT = '1F3864';
-const RULE = '8C8C8C';
+const ACCENT = S.colour.accent.toUpperCase();
+const RULE = S.colour.rule.toUpperCase();
 /** Where the hanging numbers and bullets of lists sit, from the left margin. */
-const LIST_HANG = 397;
+const LIST_HANG = twips(S.list.hang);
 /** The space between a table cell's side and its text. */
-const CELL_SIDE = 108;
+const CELL_SIDE = twips(S.table.cellPadding.x);
+/** The paragraph numbers' hanging indent. */
+const NUMBER_INDENT = twips(S.body.numberIndent);
+
+/** "At least" this leading, in twips: the same line height as the PDF's, whatever the font. */
+function leading(size: number, factor: number) {
+  return { line: twips(size * factor), lineRule: LineRuleType.AT_LEAST };
+}
+
+/**
+ * The house family in the font table, classed as a roman face, so that Word, where the family
+ * is not installed, substitutes a serif of its own rather than its default sans.
+ */
+const FONT_TABLE = `<w:font w:name="${S.font.text}"><w:panose1 w:val="${S.font.panose}"/><w:charset w:val="00"/><w:family w:val="${S.font.family}"/><w:pitch w:val="variable"/></w:font>`;
 
 /**
  * Renders a print tree as a Word document (.docx): named paragraph styles a recipient can restyle,
@@ -105,8 +118,8 @@ export async function renderDocx(
               bottom: MARGIN,
               left: MARGIN,
               right: MARGIN,
-              header: Math.round(1.25 * CM),
-              footer: Math.round(1.25 * CM),
+              header: twips(S.page.headerDistance),
+              footer: twips(S.page.footerDistance),
             },
           },
           // The cover block opens page 1, so the running header starts on page 2.
@@ -122,18 +135,39 @@ export async function renderDocx(
           default: new Header({
             children: [new Paragraph({ style: 'Header', children: text(doc.meta.shortTitle) })],
           }),
-          first: new Header({ children: [new Paragraph({ style: 'Header' })] }),
+          // Page 1 opens with the title block: no header text and no rule there.
+          first: new Header({
+            children: [
+              new Paragraph({
+                style: 'Header',
+                border: { bottom: { style: BorderStyle.NONE, size: 0, color: 'auto', space: 0 } },
+              }),
+            ],
+          }),
         },
         footers: { default: pageFooter(doc.meta.language), first: pageFooter(doc.meta.language) },
         children: body,
       },
     ],
   });
-  return settledDocx(await Packer.pack(document, 'uint8array'), changed, doc.meta.language);
+  return settledDocx(await Packer.pack(document, 'uint8array'), changed, doc.meta.language, {
+    fontTable: FONT_TABLE,
+  });
 }
 
 type TextInline = Extract<PrintInline, { type: 'text' }>;
 type ListBlock = Extract<PrintBlock, { type: 'list' }>;
+
+/** Direct spacing before and after, where given. */
+function spacing(before: number | undefined, after: number | undefined) {
+  if (before === undefined && after === undefined) return {};
+  return {
+    spacing: {
+      ...(before === undefined ? {} : { before }),
+      ...(after === undefined ? {} : { after }),
+    },
+  };
+}
 
 const numberingOf = <T>(n: T | undefined): { numbering?: T } =>
   n === undefined ? {} : { numbering: n };
@@ -151,7 +185,7 @@ function paragraphLevel(start: number, linked: boolean): ILevelsOptions {
     suffix: LevelSuffix.TAB,
     alignment: AlignmentType.LEFT,
     style: {
-      paragraph: { indent: { left: CM, hanging: CM } },
+      paragraph: { indent: { left: NUMBER_INDENT, hanging: NUMBER_INDENT } },
       ...(linked ? { style: 'NumberedParagraph' } : {}),
     },
   };
@@ -175,7 +209,7 @@ class DocxRenderer {
 
   constructor(private readonly doc: PrintDocument) {
     this.noteNumbers = new Set(doc.notes.map((n) => n.n));
-    this.textIndent = doc.numberedParagraphs ? CM : 0;
+    this.textIndent = doc.numberedParagraphs ? NUMBER_INDENT : 0;
     if (doc.numberedParagraphs) this.define(PARAGRAPH_NUMBERING, [paragraphLevel(1, true)]);
   }
 
@@ -212,7 +246,9 @@ class DocxRenderer {
       }
       // A lead-in line ("call on the authorities to:") stays on the page of its list.
       const leadIn = block.type === 'paragraph' && blocks[i + 1]?.type === 'list';
-      out.push(...this.block(block, breakBefore, cellWidth, leadIn));
+      out.push(
+        ...this.block(block, breakBefore, cellWidth, leadIn, blocks[i - 1]?.type === 'heading'),
+      );
       breakBefore = false;
     }
     if (breakBefore) out.push(new Paragraph({ children: [new PageBreak()] }));
@@ -224,6 +260,7 @@ class DocxRenderer {
     pageBreakBefore: boolean,
     cellWidth: number | null,
     keepNext = false,
+    afterHeading = false,
   ): FileChild[] {
     const p = {
       ...(pageBreakBefore ? { pageBreakBefore: true } : {}),
@@ -279,6 +316,14 @@ class DocxRenderer {
             new Paragraph({
               style: 'Signatory',
               ...(i === 0 && !block.heading ? p : {}),
+              // The list stands apart from the text above it, unless a heading opens it, and
+              // the text below stands a paragraph's space from its last name.
+              ...spacing(
+                i === 0 && !block.heading && !afterHeading
+                  ? twips(S.signatories.before)
+                  : undefined,
+                i === block.organisations.length - 1 ? twips(S.body.after) : undefined,
+              ),
               // In the text column, where numbered paragraphs' text starts.
               ...(this.textIndent > 0 ? { indent: { left: this.textIndent } } : {}),
               children: text(name),
@@ -317,21 +362,26 @@ class DocxRenderer {
    */
   private list(list: ListBlock, depth: number, pageBreakBefore: boolean): Paragraph[] {
     const reference = list.ordered
-      ? this.define(`ol-${depth}-${list.start}`, [orderedLevel(depth, list.start, this.textIndent)])
+      ? this.define(`ol-${depth}-${list.start}`, [
+          orderedLevel(depth, list.start, this.textIndent, this.doc.numberedParagraphs),
+        ])
       : this.define(`ul-${depth}`, [bulletLevel(depth, this.textIndent)]);
     const instance = ++this.instances;
     const out: Paragraph[] = [];
-    for (const item of list.items) {
+    list.items.forEach((item, i) => {
+      // The list's last line stands a paragraph's space from the text below, as in the PDF.
+      const closes = depth === 0 && i === list.items.length - 1 && item.sublist === null;
       out.push(
         new Paragraph({
           style: 'ListParagraph',
           ...(pageBreakBefore && out.length === 0 ? { pageBreakBefore: true } : {}),
+          ...spacing(undefined, closes ? twips(S.body.after) : undefined),
           numbering: { reference, level: 0, instance },
           children: this.inlines(item.children),
         }),
       );
       if (item.sublist) out.push(...this.list(item.sublist, depth + 1, false));
-    }
+    });
     return out;
   }
 
@@ -344,10 +394,12 @@ class DocxRenderer {
     const grid = tableGrid(rows);
     const { columns } = grid;
     const columnWidth = Math.floor(width / columns);
-    const line = { style: BorderStyle.SINGLE, size: 4, color: RULE };
+    // Border widths are in eighths of a point.
+    const line = { style: BorderStyle.SINGLE, size: Math.round(S.table.rule * 8), color: RULE };
     // Word repeats only the header rows at the top of a table.
     const headerCount = grid.headerRows;
-    const shade = (header: boolean) => (header ? { shading: { fill: 'E8ECF2' } } : {});
+    const fill = S.colour.tableHeaderFill.toUpperCase();
+    const shade = (header: boolean) => (header ? { shading: { fill } } : {});
     return new Table({
       width: { size: columnWidth * columns, type: WidthType.DXA },
       columnWidths: Array.from({ length: columns }, () => columnWidth),
@@ -359,7 +411,12 @@ class DocxRenderer {
         insideHorizontal: line,
         insideVertical: line,
       },
-      margins: { top: 57, bottom: 57, left: CELL_SIDE, right: CELL_SIDE },
+      margins: {
+        top: twips(S.table.cellPadding.y),
+        bottom: twips(S.table.cellPadding.y),
+        left: CELL_SIDE,
+        right: CELL_SIDE,
+      },
       rows: grid.rows.map((entries, i) => {
         const row = rows[i];
         const header = row?.header === true;
@@ -520,23 +577,29 @@ function textRuns(inline: TextInline, link: boolean): TextRun[] {
     .flatMap((line, i) => text(line, { ...(i > 0 ? { break: 1 } : {}), ...marks }));
 }
 
-const ORDERED_FORMATS = [
-  { format: LevelFormat.DECIMAL, text: '%1.' },
-  { format: LevelFormat.LOWER_LETTER, text: '%1)' },
-  { format: LevelFormat.LOWER_ROMAN, text: '%1.' },
-] as const;
-const BULLETS = ['•', '–', '◦'] as const;
+const LEVEL_FORMATS = {
+  decimal: LevelFormat.DECIMAL,
+  'lower-alpha': LevelFormat.LOWER_LETTER,
+  'lower-roman': LevelFormat.LOWER_ROMAN,
+} as const;
 
 function listIndent(depth: number, textIndent: number) {
   return { left: textIndent + LIST_HANG * (depth + 1), hanging: LIST_HANG };
 }
 
-function orderedLevel(depth: number, start: number, textIndent: number): ILevelsOptions {
-  const f = ORDERED_FORMATS[depth % ORDERED_FORMATS.length] ?? ORDERED_FORMATS[0];
+function orderedLevel(
+  depth: number,
+  start: number,
+  textIndent: number,
+  numberedParagraphs: boolean,
+): ILevelsOptions {
+  const formats = orderedFormats(numberedParagraphs);
+  const f = formats[depth % formats.length] ?? formats[0];
+  if (f === undefined) throw new Error('No list formats.');
   return {
     level: 0,
-    format: f.format,
-    text: f.text,
+    format: LEVEL_FORMATS[f.counter],
+    text: `${f.before}%1${f.after}`,
     start,
     suffix: LevelSuffix.TAB,
     alignment: AlignmentType.LEFT,
@@ -602,27 +665,37 @@ const LANGUAGE_REGIONS: Record<string, string> = {
 };
 
 function styles(language: string, textIndent: number, numbered: boolean): IStylesOptions {
-  const heading = (
-    id: string,
-    name: string,
-    size: number,
-    before: number,
-    outlineLevel: number,
-    extra: { italics?: boolean } = {},
-  ): IParagraphStyleOptions => ({
-    id,
-    name,
-    basedOn: 'Normal',
-    next: 'Normal',
-    quickFormat: true,
-    run: { bold: true, size, color: ACCENT, ...extra },
-    paragraph: {
-      spacing: { before, after: 120 },
-      keepNext: true,
-      keepLines: true,
-      outlineLevel,
-      alignment: AlignmentType.LEFT,
-    },
+  const body = leading(S.body.size, S.body.leading);
+  const heading = (id: string, name: string, level: 0 | 1 | 2): IParagraphStyleOptions => {
+    const h = S.headings[level];
+    return {
+      id,
+      name,
+      basedOn: 'Normal',
+      next: 'Normal',
+      quickFormat: true,
+      run: {
+        bold: true,
+        size: halfPoints(h.size),
+        color: ACCENT,
+        ...(h.italic ? { italics: true } : {}),
+      },
+      paragraph: {
+        spacing: {
+          before: twips(h.before),
+          after: twips(h.after),
+          ...leading(h.size, S.headingLeading),
+        },
+        keepNext: true,
+        keepLines: true,
+        outlineLevel: level,
+        alignment: AlignmentType.LEFT,
+      },
+    };
+  };
+  const small = (size: number, color: string): IParagraphStyleOptions['run'] => ({
+    size: halfPoints(size),
+    color: color.toUpperCase(),
   });
   const paragraphStyles: IParagraphStyleOptions[] = [
     {
@@ -630,7 +703,7 @@ function styles(language: string, textIndent: number, numbered: boolean): IStyle
       name: 'Normal',
       quickFormat: true,
       paragraph: {
-        spacing: { after: 160, line: 276, lineRule: LineRuleType.AUTO },
+        spacing: { after: twips(S.body.after), ...body },
         alignment: AlignmentType.LEFT,
       },
     },
@@ -640,9 +713,9 @@ function styles(language: string, textIndent: number, numbered: boolean): IStyle
       basedOn: 'Normal',
       next: 'Normal',
       quickFormat: true,
-      run: { bold: true, size: 40, color: ACCENT },
+      run: { bold: S.title.bold, size: halfPoints(S.title.size), color: ACCENT },
       paragraph: {
-        spacing: { after: 160, line: 240, lineRule: LineRuleType.AUTO },
+        spacing: { after: twips(S.title.after), ...leading(S.title.size, S.title.leading) },
         keepNext: true,
         keepLines: true,
       },
@@ -653,15 +726,21 @@ function styles(language: string, textIndent: number, numbered: boolean): IStyle
       basedOn: 'Normal',
       next: 'Normal',
       quickFormat: true,
-      run: { size: 28, color: '404040' },
-      paragraph: { spacing: { after: 240 }, keepNext: true },
+      run: { size: halfPoints(S.subtitle.size), color: ACCENT },
+      paragraph: {
+        spacing: {
+          after: twips(S.subtitle.after),
+          ...leading(S.subtitle.size, S.subtitle.leading),
+        },
+        keepNext: true,
+      },
     },
     {
       id: 'CoverLine',
       name: 'Cover Line',
       basedOn: 'Normal',
       next: 'Normal',
-      paragraph: { spacing: { after: 40 }, keepNext: true },
+      paragraph: { spacing: { after: twips(S.coverLine.after) }, keepNext: true },
     },
     {
       // The last cover line closes the title block with a rule.
@@ -670,13 +749,20 @@ function styles(language: string, textIndent: number, numbered: boolean): IStyle
       basedOn: 'CoverLine',
       next: 'Normal',
       paragraph: {
-        spacing: { after: 360 },
-        border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: ACCENT, space: 8 } },
+        spacing: { after: twips(S.coverRule.below) },
+        border: {
+          bottom: {
+            style: BorderStyle.SINGLE,
+            size: Math.round(S.coverRule.weight * 8),
+            color: ACCENT,
+            space: Math.round(S.coverRule.above),
+          },
+        },
       },
     },
-    heading('Heading1', 'heading 1', 28, 360, 0),
-    heading('Heading2', 'heading 2', 24, 240, 1),
-    heading('Heading3', 'heading 3', 22, 240, 2, { italics: true }),
+    heading('Heading1', 'heading 1', 0),
+    heading('Heading2', 'heading 2', 1),
+    heading('Heading3', 'heading 3', 2),
     {
       id: 'NumberedParagraph',
       name: 'Numbered Paragraph',
@@ -694,7 +780,7 @@ function styles(language: string, textIndent: number, numbered: boolean): IStyle
       name: 'List Paragraph',
       basedOn: 'Normal',
       quickFormat: true,
-      paragraph: { spacing: { after: 80 } },
+      paragraph: { spacing: { after: twips(S.list.itemAfter) } },
     },
     {
       id: 'Quote',
@@ -702,15 +788,18 @@ function styles(language: string, textIndent: number, numbered: boolean): IStyle
       basedOn: 'Normal',
       next: 'Normal',
       quickFormat: true,
-      run: { italics: true, color: '404040' },
-      paragraph: { spacing: { before: 120 }, indent: { left: textIndent + CM, right: CM } },
+      run: { italics: true, color: S.colour.quote.toUpperCase() },
+      paragraph: {
+        spacing: { before: twips(S.quote.before), after: twips(S.quote.after) },
+        indent: { left: textIndent + twips(S.quote.indent), right: twips(S.quote.indent) },
+      },
     },
     {
       id: 'TableText',
       name: 'Table Text',
       basedOn: 'Normal',
-      paragraph: { spacing: { before: 0, after: 0, line: 252, lineRule: LineRuleType.AUTO } },
-      run: { size: 20 },
+      paragraph: { spacing: { before: 0, after: 0, ...leading(S.table.size, S.table.leading) } },
+      run: { size: halfPoints(S.table.size) },
     },
     {
       id: 'TableSpacing',
@@ -724,14 +813,14 @@ function styles(language: string, textIndent: number, numbered: boolean): IStyle
       id: 'TableHeading',
       name: 'Table Heading',
       basedOn: 'TableText',
-      run: { bold: true },
+      run: { bold: true, color: ACCENT },
       paragraph: { keepNext: true },
     },
     {
       id: 'Signatory',
       name: 'Signatory',
       basedOn: 'Normal',
-      paragraph: { spacing: { after: 80 }, keepLines: true },
+      paragraph: { spacing: { after: twips(S.signatories.after) }, keepLines: true },
     },
     {
       id: 'FootnoteText',
@@ -740,9 +829,9 @@ function styles(language: string, textIndent: number, numbered: boolean): IStyle
       link: 'FootnoteTextChar',
       semiHidden: true,
       unhideWhenUsed: true,
-      run: { size: 18 },
+      run: { size: halfPoints(S.notes.size) },
       paragraph: {
-        spacing: { after: 40, line: 240, lineRule: LineRuleType.AUTO },
+        spacing: { after: twips(S.notes.after), ...leading(S.notes.size, S.notes.leading) },
         indent: { left: 284, hanging: 284 },
       },
     },
@@ -753,9 +842,9 @@ function styles(language: string, textIndent: number, numbered: boolean): IStyle
       link: 'EndnoteTextChar',
       semiHidden: true,
       unhideWhenUsed: true,
-      run: { size: 20 },
+      run: { size: halfPoints(S.notes.size) },
       paragraph: {
-        spacing: { after: 60, line: 252, lineRule: LineRuleType.AUTO },
+        spacing: { after: twips(S.notes.after), ...leading(S.notes.size, S.notes.leading) },
         indent: { left: 397, hanging: 397 },
       },
     },
@@ -763,17 +852,26 @@ function styles(language: string, textIndent: number, numbered: boolean): IStyle
       id: 'Header',
       name: 'header',
       basedOn: 'Normal',
-      run: { size: 16, color: '595959' },
+      run: small(S.header.size, S.colour.muted),
       paragraph: {
-        alignment: AlignmentType.RIGHT,
+        alignment: AlignmentType.LEFT,
         spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO },
+        // A hairline under the running header, as in the PDF.
+        border: {
+          bottom: {
+            style: BorderStyle.SINGLE,
+            size: Math.max(2, Math.round(S.header.rule * 8)),
+            color: RULE,
+            space: Math.round(S.header.ruleGap),
+          },
+        },
       },
     },
     {
       id: 'Footer',
       name: 'footer',
       basedOn: 'Normal',
-      run: { size: 16, color: '595959' },
+      run: small(S.footer.size, S.colour.muted),
       paragraph: {
         alignment: AlignmentType.CENTER,
         spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO },
@@ -783,17 +881,22 @@ function styles(language: string, textIndent: number, numbered: boolean): IStyle
   return {
     default: {
       document: {
-        run: { font: FONT, size: 22, language: { value: language } },
-        paragraph: { spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO } },
+        run: {
+          font: FONT,
+          size: halfPoints(S.body.size),
+          color: S.colour.ink.toUpperCase(),
+          language: { value: language },
+        },
+        paragraph: { spacing: { after: 0, ...body } },
       },
-      hyperlink: { run: { color: '1F4E9A', underline: {} } },
+      hyperlink: { run: { color: S.colour.link.toUpperCase(), underline: {} } },
     },
     paragraphStyles,
     characterStyles: [
       {
         id: 'HTMLCode',
         name: 'HTML Code',
-        run: { font: CODE_FONT, size: 20 },
+        run: { font: CODE_FONT, size: halfPoints(S.table.size) },
       },
     ],
   };

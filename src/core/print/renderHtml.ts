@@ -1,4 +1,5 @@
 import { printLanguage } from '../i18n/printLanguage';
+import { HOUSE_STYLE, orderedFormats } from './houseStyle';
 import { tableGrid, type GridEntry } from './tableGrid';
 import type { PrintBlock, PrintInline, PrintDocument } from './tree';
 
@@ -50,6 +51,20 @@ function inlines(items: readonly PrintInline[]): string {
     .join('');
 }
 
+/** A list and its sublists; ordered lists carry their depth, which sets how they count. */
+function list(b: Extract<PrintBlock, { type: 'list' }>, depth: number): string {
+  const tag = b.ordered ? 'ol' : 'ul';
+  const start = b.ordered && b.start !== 1 ? ` start="${b.start}"` : '';
+  const depthClass = b.ordered ? ` class="depth-${depth % 3}"` : '';
+  const items = b.items
+    .map(
+      (item) =>
+        `<li>${inlines(item.children)}${item.sublist === null ? '' : list(item.sublist, depth + 1)}</li>`,
+    )
+    .join('');
+  return `<${tag}${depthClass}${start}>${items}</${tag}>`;
+}
+
 function block(b: PrintBlock): string {
   switch (b.type) {
     case 'heading': {
@@ -63,17 +78,8 @@ function block(b: PrintBlock): string {
         ? `<p${align}>${inlines(b.children)}</p>`
         : `<p class="numbered" id="para-${b.number}"${align}><span class="para-number">${b.number}.</span> ${inlines(b.children)}</p>`;
     }
-    case 'list': {
-      const tag = b.ordered ? 'ol' : 'ul';
-      const start = b.ordered && b.start !== 1 ? ` start="${b.start}"` : '';
-      const items = b.items
-        .map(
-          (item) =>
-            `<li>${inlines(item.children)}${item.sublist === null ? '' : block(item.sublist)}</li>`,
-        )
-        .join('');
-      return `<${tag}${start}>${items}</${tag}>`;
-    }
+    case 'list':
+      return list(b, 0);
     case 'quote':
       return `<blockquote><p>${inlines(b.children)}</p></blockquote>`;
     case 'table': {
@@ -144,20 +150,88 @@ export function readingTime(doc: PrintDocument): string {
   return printLanguage(doc.meta.language).readingTime(minutes);
 }
 
-const STYLE = `body{font-family:Georgia,"DejaVu Serif",serif;line-height:1.6;max-width:42rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
-article{overflow-wrap:break-word;hyphens:auto}h1,h2,h3{overflow-wrap:anywhere}
-header .meta{color:#555}p.numbered .para-number{font-weight:bold;margin-right:.25rem}
-blockquote{margin:1rem 2rem;font-style:italic}
-.table-wrap{overflow-x:auto;margin:1rem 0}table{border-collapse:collapse;min-width:100%}
-th,td{border:1px solid #999;padding:.3rem .5rem;text-align:left;vertical-align:top;overflow-wrap:break-word;min-width:6em}
+const S = HOUSE_STYLE;
+const pt = (n: number) => `${n}pt`;
+const hex = (c: string) => `#${c}`;
+const family = (name: string) => (/^[a-z-]+$/.test(name) ? name : `"${name}"`);
+
+/** A CSS string: quotes and backslashes escaped, and no "<" that could end the style element. */
+function cssString(text: string): string {
+  return `"${text
+    .replace(/[\\"]/g, '\\$&')
+    .replace(/</g, '\\3c ')
+    .replace(/[\r\n]/g, '\\a ')}"`;
+}
+
+/** Ordered lists count as in Word and the PDF: (a), (b) under numbered paragraphs. */
+function listStyles(): string {
+  const name = (f: { counter: string; before: string; after: string }) =>
+    f.before === '' ? `dossier-${f.counter}` : `dossier-paren-${f.counter}`;
+  const defined = new Map<string, string>();
+  const rules: string[] = [];
+  for (const numbered of [false, true]) {
+    const scope = numbered ? 'article.numbered ' : '';
+    orderedFormats(numbered).forEach((f, depth) => {
+      defined.set(
+        name(f),
+        `@counter-style ${name(f)}{system:extends ${f.counter};prefix:${cssString(f.before)};suffix:${cssString(`${f.after} `)}}`,
+      );
+      rules.push(`${scope}ol.depth-${depth}{list-style-type:${name(f)}}`);
+    });
+  }
+  return [...defined.values(), ...rules].join('\n');
+}
+
+/** The house style (core/print/houseStyle) as CSS: the same page as the Word and PDF exports. */
+function style(doc: PrintDocument): string {
+  const fonts = [S.font.text, ...S.font.webFallbacks].map(family).join(',');
+  const code = [S.font.code, ...S.font.codeFallbacks].map(family).join(',');
+  const [h1, h2, h3] = S.headings;
+  const indent = pt(S.body.numberIndent);
+  const pageParts = printLanguage(doc.meta.language)
+    .pageParts()
+    .map((p) =>
+      typeof p === 'string'
+        ? cssString(p)
+        : p.field === 'page'
+          ? 'counter(page)'
+          : 'counter(pages)',
+    )
+    .join(' ');
+  return `body{font-family:${fonts};font-size:${pt(S.screen.size)};line-height:${S.screen.leading};max-width:${S.screen.measure};margin:2rem auto;padding:0 1rem;color:${hex(S.colour.ink)}}
+article{overflow-wrap:break-word}h1,h2,h3,h4{overflow-wrap:anywhere;color:${hex(S.colour.accent)};line-height:${S.headingLeading}}
+p,ul,ol{margin:0 0 ${pt(S.body.after)}}
+header{border-bottom:${pt(S.coverRule.weight)} solid ${hex(S.colour.accent)};padding-bottom:${pt(S.coverRule.above)};margin-bottom:${pt(S.coverRule.below)}}
+header h1{font-size:${pt(S.title.size)};line-height:${S.title.leading};font-weight:${S.title.bold ? 'bold' : 'normal'};margin:0 0 ${pt(S.title.after)}}
+header .subtitle{font-size:${pt(S.subtitle.size)};line-height:${S.subtitle.leading};color:${hex(S.colour.accent)};margin:0 0 ${pt(S.subtitle.after)}}
+header .cover-line,header .meta{margin:0 0 ${pt(S.coverLine.after)}}header .meta{color:${hex(S.colour.muted)}}
+h2{font-size:${pt(h1.size)};margin:${pt(h1.before)} 0 ${pt(h1.after)}}
+h3{font-size:${pt(h2.size)};margin:${pt(h2.before)} 0 ${pt(h2.after)}}
+h4{font-size:${pt(h3.size)};margin:${pt(h3.before)} 0 ${pt(h3.after)};font-style:${h3.italic ? 'italic' : 'normal'}}
+p.numbered{position:relative;padding-left:${indent}}p.numbered .para-number{position:absolute;left:0}
+article.numbered>ul,article.numbered>ol,article.numbered>blockquote,article.numbered>.signatories ul{margin-left:${indent}}
+ul,ol{padding-left:${pt(S.list.hang)}}li{margin-bottom:${pt(S.list.itemAfter)}}
+${listStyles()}
+blockquote{margin:${pt(S.quote.before)} ${pt(S.quote.indent)} ${pt(S.quote.after)};font-style:italic;color:${hex(S.colour.quote)}}
+blockquote p{margin:0}article.numbered>blockquote{margin-left:calc(${indent} + ${pt(S.quote.indent)})}
+a{color:${hex(S.colour.link)}}code{font-family:${code};background:${hex(S.colour.codeFill)}}
+.signatories ul{list-style:none;padding-left:0;margin-top:${pt(S.signatories.before)}}.signatories h2+ul,:is(h2,h3,h4)+.signatories ul{margin-top:0}
+.signatories li{margin-bottom:${pt(S.signatories.after)}}
+.table-wrap{overflow-x:auto;margin:${pt(S.table.before)} 0 ${pt(S.body.after + 6)}}table{border-collapse:collapse;min-width:100%;font-size:${pt(S.table.size)};line-height:${S.table.leading}}
+th,td{border:${pt(S.table.rule)} solid ${hex(S.colour.rule)};padding:${pt(S.table.cellPadding.y)} ${pt(S.table.cellPadding.x)};text-align:left;vertical-align:top;overflow-wrap:break-word;min-width:6em}
+th{background:${hex(S.colour.tableHeaderFill)};color:${hex(S.colour.accent)}}
 th>:first-child,td>:first-child{margin-top:0}th>:last-child,td>:last-child{margin-bottom:0}
-.note-ref{font-size:.75em}section.notes{border-top:1px solid #ccc;margin-top:2rem;font-size:.9em}
-section.notes li{overflow-wrap:anywhere}a[role=doc-backlink]{white-space:nowrap}
-@media print{body{max-width:none;margin:0;padding:0;font-size:11pt;color:#000}
+.note-ref{font-size:.75em;line-height:0}section.notes{border-top:${pt(S.header.rule)} solid ${hex(S.colour.rule)};margin-top:2rem;font-size:${pt(S.notes.size)};line-height:${S.notes.leading}}
+section.notes h2{font-size:${pt(h1.size)}}section.notes li{overflow-wrap:anywhere;margin-bottom:${pt(S.notes.after)}}a[role=doc-backlink]{white-space:nowrap}
+@page{size:A4;margin:${pt(S.page.margin)};@top-left{content:${cssString(doc.meta.shortTitle)};font-family:${fonts};font-size:${pt(S.header.size)};color:${hex(S.colour.muted)};vertical-align:bottom;border-bottom:${pt(S.header.rule)} solid ${hex(S.colour.rule)};margin-bottom:${pt(S.page.margin - S.page.headerDistance - S.header.size * 1.6)}}
+@bottom-center{content:${pageParts};font-family:${fonts};font-size:${pt(S.footer.size)};color:${hex(S.colour.muted)}}}
+@page:first{@top-left{content:none;border:0}}
+@media print{body{max-width:none;margin:0;padding:0;font-size:${pt(S.body.size)};line-height:${S.body.leading};color:#000}
 a{color:inherit;text-decoration:none}a[role=doc-backlink]{display:none}
 .table-wrap{overflow:visible}table{page-break-inside:auto}tr,li{page-break-inside:avoid}
-h1,h2,h3{page-break-after:avoid}hr.page-break{page-break-after:always;border:0;margin:0}
+h1,h2,h3,h4{page-break-after:avoid}hr.page-break{page-break-after:always;border:0;margin:0}
 section.notes{page-break-before:auto}}`;
+}
 
 /**
  * Semantic HTML5 for the organisation's website: title, date, reading time, the body, notes as
@@ -189,10 +263,10 @@ export function renderHtml(doc: PrintDocument): string {
 ${meta.author === '' ? '' : `<meta name="author" content="${escape(meta.author)}">\n`}<meta name="generator" content="Dossier">
 <meta name="description" content="${escape(cover.subtitle ?? meta.subject)}">
 <meta name="keywords" content="${escape(meta.keywords.join(', '))}">
-<style>${STYLE}</style>
+<style>${style(doc)}</style>
 </head>
 <body>
-<article>
+<article${doc.numberedParagraphs ? ' class="numbered"' : ''}>
 <header>
 <h1>${escape(cover.title)}</h1>
 ${cover.subtitle === null ? '' : `<p class="subtitle">${escape(cover.subtitle)}</p>\n`}${lines.map((l) => `<p class="cover-line">${escape(l)}</p>`).join('\n')}

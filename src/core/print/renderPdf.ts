@@ -36,6 +36,7 @@
 import { printLanguage } from '../i18n/printLanguage';
 import { hasRightToLeft, mirrored, rightToLeftStretches, strength } from './bidi';
 import { faceOf, GlyphCoverage, type FontFaces } from './glyphs';
+import { HOUSE_STYLE, orderedFormats } from './houseStyle';
 import { tableGrid } from './tableGrid';
 import type {
   PrintBlock,
@@ -95,19 +96,21 @@ export async function renderPdf(
 // ---------------------------------------------------------------------------------------------
 // Page geometry and typography
 
-const A4 = { width: 595.28, height: 841.89, orientation: 'portrait' } as const;
-/** 2.5 cm. */
-const MARGIN = 70.87;
+// The sizes, spacing and colours are the house style's (core/print/houseStyle), shared with the
+// Word and HTML exports.
+const S = HOUSE_STYLE;
+const A4 = { width: S.page.width, height: S.page.height, orientation: 'portrait' } as const;
+const MARGIN = S.page.margin;
 const TEXT_WIDTH = A4.width - 2 * MARGIN;
 const BODY_BOTTOM = A4.height - MARGIN;
 
-const BODY_SIZE = 11;
+const BODY_SIZE = S.body.size;
 /** Baseline to baseline, as a multiple of the font size. */
-const BODY_LEADING = 1.25;
-const NOTE_SIZE = 9;
-const NOTE_LEADING = 1.2;
-const TABLE_SIZE = 10;
-const PARAGRAPH_AFTER = 6;
+const BODY_LEADING = S.body.leading;
+const NOTE_SIZE = S.notes.size;
+const NOTE_LEADING = S.notes.leading;
+const TABLE_SIZE = S.table.size;
+const PARAGRAPH_AFTER = S.body.after;
 /** Space above and below the rule over the footnotes, and between two notes. */
 const RULE_ABOVE = 9;
 const RULE_BELOW = 5;
@@ -117,12 +120,12 @@ const MARKER_GAP = 6;
 /** At most this share of the text block goes to notes continued from the page before. */
 const MAX_CARRIED_SHARE = 0.5;
 
-const INK = '#1a1a1a';
-const MUTED = '#5a5a5a';
-const ACCENT = '#1f3864';
-const LINK = '#1f4e8c';
-const RULE = '#8c8c8c';
-const HEADER_FILL = '#e8ecf2';
+const INK = `#${S.colour.ink}`;
+const MUTED = `#${S.colour.muted}`;
+const ACCENT = `#${S.colour.accent}`;
+const LINK = `#${S.colour.link}`;
+const RULE = `#${S.colour.rule}`;
+const HEADER_FILL = `#${S.colour.tableHeaderFill}`;
 
 /** pdfmake's name of the first family; the others are `Body1`, `Body2`… */
 const FAMILY = 'Body';
@@ -141,6 +144,9 @@ interface Metrics {
   bodyLineHeight: number;
   noteLineHeight: number;
   tableLineHeight: number;
+  titleLineHeight: number;
+  subtitleLineHeight: number;
+  headingLineHeight: (size: number) => number;
   /** One body line, in points. */
   bodyLine: number;
   /** The hanging indent of numbered paragraphs, wide enough for the largest number. */
@@ -163,9 +169,12 @@ function measureFonts(pdf: PdfDocumentInstance, doc: PrintDocument, chain: PdfFo
   return {
     bodyLineHeight: factor(BODY_SIZE, BODY_LEADING),
     noteLineHeight: factor(NOTE_SIZE, NOTE_LEADING),
-    tableLineHeight: factor(TABLE_SIZE, 1.15),
+    tableLineHeight: factor(TABLE_SIZE, S.table.leading),
+    titleLineHeight: factor(S.title.size, S.title.leading),
+    subtitleLineHeight: factor(S.subtitle.size, S.subtitle.leading),
+    headingLineHeight: (size: number) => factor(size, S.headingLeading),
     bodyLine: BODY_LEADING * BODY_SIZE,
-    paragraphIndent: Math.max(28.35, width(`${maxNumber}.`, BODY_SIZE) + 9),
+    paragraphIndent: Math.max(S.body.numberIndent, width(`${maxNumber}.`, BODY_SIZE) + 9),
     noteIndent: Math.max(14, width(String(maxNote), NOTE_SIZE) + 6),
     regular,
     coverage: GlyphCoverage.of(chain),
@@ -232,6 +241,7 @@ class ContentBuilder {
     const out: Content[] = [...this.cover(), ...this.blocks(this.doc.blocks, true)];
     if (this.doc.noteStyle === 'endnotes' && this.doc.notes.length > 0)
       out.push(...this.endnotes());
+    collapseMargins(out);
     trimTrailingMargin(out);
     return out;
   }
@@ -241,30 +251,39 @@ class ContentBuilder {
     const out: Content[] = [
       {
         text: clean(cover.title),
-        fontSize: 19,
-        bold: true,
+        fontSize: S.title.size,
+        bold: S.title.bold,
         color: ACCENT,
-        alignment: 'center',
-        lineHeight: 1.05,
-        margin: [0, 6, 0, 8],
+        alignment: 'left',
+        lineHeight: this.metrics.titleLineHeight,
+        margin: [0, 0, 0, S.title.after],
       },
     ];
     if (cover.subtitle)
       out.push({
         text: clean(cover.subtitle),
-        fontSize: 13,
-        italics: true,
+        fontSize: S.subtitle.size,
         color: ACCENT,
-        alignment: 'center',
-        margin: [0, 0, 0, 10],
+        alignment: 'left',
+        lineHeight: this.metrics.subtitleLineHeight,
+        margin: [0, 0, 0, S.subtitle.after],
       });
     for (const line of cover.lines)
-      out.push({ text: clean(line), alignment: 'center', margin: [0, 0, 0, 2] });
+      out.push({ text: clean(line), alignment: 'left', margin: [0, 0, 0, S.coverLine.after] });
+    const rule = S.coverRule;
     out.push({
       canvas: [
-        { type: 'line', x1: 0, y1: 0, x2: TEXT_WIDTH, y2: 0, lineWidth: 0.75, lineColor: ACCENT },
+        {
+          type: 'line',
+          x1: 0,
+          y1: 0,
+          x2: TEXT_WIDTH,
+          y2: 0,
+          lineWidth: rule.weight,
+          lineColor: ACCENT,
+        },
       ],
-      margin: [0, 12, 0, 18],
+      margin: [0, rule.above, 0, rule.below],
     });
     return out;
   }
@@ -279,12 +298,16 @@ class ContentBuilder {
           out.push({ text: '', pageBreak: 'after' });
         return;
       }
-      out.push(...this.block(block, topLevel));
+      out.push(...this.block(block, topLevel, blocks[i - 1]?.type === 'heading'));
     });
     return out;
   }
 
-  private block(block: Exclude<PrintBlock, { type: 'pageBreak' }>, topLevel: boolean): Content[] {
+  private block(
+    block: Exclude<PrintBlock, { type: 'pageBreak' }>,
+    topLevel: boolean,
+    afterHeading = false,
+  ): Content[] {
     switch (block.type) {
       case 'heading':
         return [this.heading(block.level, block.children)];
@@ -301,7 +324,8 @@ class ContentBuilder {
         return [
           this.register(tag, {
             text: [...prefix, ...this.runs(block.children, {}, tag)],
-            alignment: block.align ?? (topLevel ? 'justify' : 'left'),
+            // Ragged right, as the house style sets it, unless the author aligned the paragraph.
+            alignment: block.align ?? 'left',
             margin: [tag.indent, 0, 0, topLevel ? PARAGRAPH_AFTER : 2],
           }),
         ];
@@ -311,13 +335,13 @@ class ContentBuilder {
         return [
           this.register(tag, {
             text: this.runs(block.children, { italics: true }, tag),
-            alignment: 'justify',
-            color: '#2b2b2b',
+            alignment: 'left',
+            color: `#${S.colour.quote}`,
             margin: [
-              this.metrics.paragraphIndent,
-              2,
-              this.metrics.paragraphIndent,
-              PARAGRAPH_AFTER + 2,
+              (this.doc.numberedParagraphs ? this.metrics.paragraphIndent : 0) + S.quote.indent,
+              S.quote.before,
+              S.quote.indent,
+              S.quote.after,
             ],
           }),
         ];
@@ -338,7 +362,7 @@ class ContentBuilder {
       case 'table':
         return block.rows.length > 0 ? [this.table(block.rows)] : [];
       case 'signatories':
-        return this.signatories(block.heading, block.organisations);
+        return this.signatories(block.heading, block.organisations, afterHeading);
     }
   }
 
@@ -360,7 +384,7 @@ class ContentBuilder {
       text: runs,
       fontSize: style.size,
       color: ACCENT,
-      lineHeight: 1.1,
+      lineHeight: this.metrics.headingLineHeight(style.size),
       alignment: 'left',
       margin: style.margin,
       ...(text
@@ -375,18 +399,19 @@ class ContentBuilder {
       const text: Content = {
         text: this.runs(item.children, {}, tag),
         alignment: 'left',
-        margin: [0, 0, 0, 3],
+        margin: [0, 0, 0, S.list.itemAfter],
       };
       return item.sublist ? { stack: [text, this.list(item.sublist, depth + 1)] } : text;
     });
     if (!list.ordered)
       return { ul: items, type: BULLETS[depth % BULLETS.length] ?? 'disc', markerColor: INK };
-    const format = ORDERED[depth % ORDERED.length] ?? ORDERED[0];
+    const formats = orderedFormats(this.doc.numberedParagraphs);
+    const format = formats[depth % formats.length] ?? formats[0];
     return {
       ol: items,
       start: list.start,
-      type: format.type,
-      separator: format.separator,
+      type: format?.counter,
+      separator: [format?.before ?? '', format?.after ?? '.'],
       markerColor: INK,
     };
   }
@@ -427,24 +452,35 @@ class ContentBuilder {
       layout: TABLE_LAYOUT,
       fontSize: TABLE_SIZE,
       lineHeight: this.metrics.tableLineHeight,
-      margin: [0, 4, 0, PARAGRAPH_AFTER + 6],
+      margin: [0, S.table.before, 0, PARAGRAPH_AFTER + 6],
     };
   }
 
-  private signatories(heading: string | null, organisations: PrintSignatory[]): Content[] {
+  private signatories(
+    heading: string | null,
+    organisations: PrintSignatory[],
+    afterHeading: boolean,
+  ): Content[] {
     const out: Content[] = [];
     if (heading) out.push(this.heading(1, [{ type: 'text', text: heading }]));
-    organisations.forEach((org) => {
+    // In the text column, where numbered paragraphs' text starts, as in the Word export; set off
+    // from the text above unless a heading (its own or one just before) opens the list.
+    const indent = this.doc.numberedParagraphs ? this.metrics.paragraphIndent : 0;
+    organisations.forEach((org, i) => {
       out.push({
         text: [
           { text: clean(org.name) },
           ...(org.shortName ? [{ text: ` (${clean(org.shortName)})` }] : []),
         ],
         alignment: 'left',
-        margin: [0, 0, 0, 3],
+        margin: [
+          indent,
+          i === 0 && !heading && !afterHeading ? S.signatories.before : 0,
+          0,
+          i === organisations.length - 1 ? PARAGRAPH_AFTER : S.signatories.after,
+        ],
       });
     });
-    if (out.length > 0) out.push({ text: '', margin: [0, 0, 0, PARAGRAPH_AFTER] });
     return out;
   }
 
@@ -470,7 +506,7 @@ class ContentBuilder {
       fontSize: NOTE_SIZE,
       lineHeight: this.metrics.noteLineHeight,
       alignment: 'left',
-      margin: [this.metrics.noteIndent, 0, 0, 4],
+      margin: [this.metrics.noteIndent, 0, 0, S.notes.after],
     });
   }
 
@@ -502,7 +538,7 @@ class ContentBuilder {
               ...(decoration.length ? { decoration } : {}),
               ...(inline.superscript ? { sup: true } : {}),
               ...(inline.subscript ? { sub: true } : {}),
-              ...(inline.code ? { background: '#eeeeee' } : {}),
+              ...(inline.code ? { background: `#${S.colour.codeFill}` } : {}),
             }),
           );
           break;
@@ -539,30 +575,43 @@ class ContentBuilder {
   }
 }
 
-const HEADINGS = [
-  { size: 14, italics: false, margin: [0, 14, 0, 7] },
-  { size: 12, italics: false, margin: [0, 10, 0, 5] },
-  { size: 11, italics: true, margin: [0, 8, 0, 4] },
-] as const;
+const heading = (h: (typeof S.headings)[number]) => ({
+  size: h.size,
+  italics: h.italic,
+  margin: [0, h.before, 0, h.after],
+});
+const HEADINGS = [heading(S.headings[0]), heading(S.headings[1]), heading(S.headings[2])] as const;
 
 const BULLETS = ['disc', 'circle', 'square'] as const;
-/** As the Word renderer numbers nested lists: 1. then a) then i. */
-const ORDERED = [
-  { type: 'decimal', separator: '.' },
-  { type: 'lower-alpha', separator: ')' },
-  { type: 'lower-roman', separator: '.' },
-] as const;
 
 const TABLE_LAYOUT = {
-  hLineWidth: () => 0.5,
-  vLineWidth: () => 0.5,
+  hLineWidth: () => S.table.rule,
+  vLineWidth: () => S.table.rule,
   hLineColor: () => RULE,
   vLineColor: () => RULE,
-  paddingLeft: () => 5,
-  paddingRight: () => 5,
-  paddingTop: () => 3,
-  paddingBottom: () => 3,
+  paddingLeft: () => S.table.cellPadding.x,
+  paddingRight: () => S.table.cellPadding.x,
+  paddingTop: () => S.table.cellPadding.y,
+  paddingBottom: () => S.table.cellPadding.y,
 };
+
+/**
+ * Two blocks in a row stand the larger of the space after the first and the space before the
+ * second apart, as Word, LibreOffice and CSS set them (pdfmake would add the two).
+ */
+function collapseMargins(content: Content[]): void {
+  let after = 0;
+  for (const node of content) {
+    const margin = node.margin;
+    if (node.pageBreak !== undefined || !Array.isArray(margin) || margin.length !== 4) {
+      after = 0;
+      continue;
+    }
+    const [left, top, right, bottom] = margin as [number, number, number, number];
+    node.margin = [left, Math.max(0, top - after), right, bottom];
+    after = bottom;
+  }
+}
 
 /**
  * pdfmake starts a new page for a bottom margin that does not fit; at the very end that would be
@@ -1022,32 +1071,38 @@ function layoutBody(
       ? null
       : withFonts(metrics, {
           stack: [
-            { text: clean(doc.meta.shortTitle), fontSize: 8.5, color: MUTED, alignment: 'left' },
+            {
+              text: clean(doc.meta.shortTitle),
+              fontSize: S.header.size,
+              color: MUTED,
+              alignment: 'left',
+            },
             {
               canvas: [
                 {
                   type: 'line',
                   x1: 0,
-                  y1: 3,
+                  y1: S.header.ruleGap,
                   x2: TEXT_WIDTH,
-                  y2: 3,
-                  lineWidth: 0.4,
+                  y2: S.header.ruleGap,
+                  lineWidth: S.header.rule,
                   lineColor: RULE,
                 },
               ],
             },
           ],
-          margin: [MARGIN, 36, MARGIN, 0],
+          margin: [MARGIN, S.page.headerDistance, MARGIN, 0],
         });
   const footer = (page: number, pageCount: number): Content[] => {
     const out: Content[] = [];
     if (footnotes) out.push(...footnoteBand(footnotes, page - 1, metrics));
     out.push({
       text: words.page(page, pageCount),
-      fontSize: 8.5,
+      fontSize: S.footer.size,
       color: MUTED,
       alignment: 'center',
-      margin: [MARGIN, 30, MARGIN, 0],
+      // Its last line `footerDistance` above the page's foot, as Word places its footer.
+      margin: [MARGIN, MARGIN - S.page.footerDistance - S.footer.size * 1.2, MARGIN, 0],
     });
     return withFonts(metrics, out);
   };

@@ -7,7 +7,13 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
  * change (as the PDF's CreationDate does) and ids numbered in order. The core properties also get
  * the document's language (dc:language).
  */
-export function settledDocx(packed: Uint8Array, changed: Date, language: string): Uint8Array {
+export function settledDocx(
+  packed: Uint8Array,
+  changed: Date,
+  language: string,
+  /** `fontTable`: w:font entries for word/fontTable.xml, which docx leaves empty. */
+  extra: { fontTable?: string } = {},
+): Uint8Array {
   // Zip times start in 1980.
   const at = changed.getTime() < Date.UTC(1980, 0, 2) ? new Date(Date.UTC(1980, 0, 2)) : changed;
   const when = `${at.toISOString().slice(0, 19)}Z`;
@@ -46,6 +52,8 @@ export function settledDocx(packed: Uint8Array, changed: Date, language: string)
         '<Properties$1><Application>Dossier</Application></Properties>',
       );
     }
+    if (name === 'word/fontTable.xml' && extra.fontTable)
+      xml = xml.replace(/<w:fonts([^>]*)\/>\s*$/, `<w:fonts$1>${extra.fontTable}</w:fonts>`);
     files[name] = strToU8(xml);
   }
   return zipSync(

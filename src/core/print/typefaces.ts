@@ -1,5 +1,8 @@
+import { HOUSE_STYLE } from './houseStyle';
+
 /**
- * The typefaces the exports use: the one place to change the house typeface.
+ * The typefaces the exports use. The house family is chosen in core/print/houseStyle; this
+ * module says where its files are and what fills its gaps.
  *
  * A PDF embeds the fonts of `PDF_TYPEFACES`, each from an npm package (never a system path, so
  * every machine prints the same). Each character of the text takes the first typeface in the list
@@ -33,8 +36,7 @@ export interface Typeface {
   files: TypefaceFiles;
 }
 
-/** The PDF's typefaces, in the order each character tries them. */
-export const PDF_TYPEFACES: readonly Typeface[] = [
+const SERIFS: readonly Typeface[] = [
   {
     name: 'DejaVu Serif',
     covers: 'the text: Latin (Azerbaijani ə ğ ı İ), Cyrillic, Greek',
@@ -57,6 +59,9 @@ export const PDF_TYPEFACES: readonly Typeface[] = [
       bolditalics: '700Bold_Italic/NotoSerif_700Bold_Italic.ttf',
     },
   },
+];
+
+const FALLBACKS: readonly Typeface[] = [
   {
     name: 'Noto Naskh Arabic',
     // Arabic type has no italics: the upright faces stand in for them.
@@ -82,15 +87,25 @@ export const PDF_TYPEFACES: readonly Typeface[] = [
   },
 ];
 
+/**
+ * The PDF's typefaces, in the order each character tries them: the house style's family
+ * (core/print/houseStyle) first, then the other serif, then the fallbacks.
+ */
+export const PDF_TYPEFACES: readonly Typeface[] = [
+  ...SERIFS.filter((t) => t.name === HOUSE_STYLE.font.text),
+  ...SERIFS.filter((t) => t.name !== HOUSE_STYLE.font.text),
+  ...FALLBACKS,
+];
+
 /** The fonts a .docx names (installed on the reader's machine, not embedded). */
 export const DOCX_TYPEFACES = {
-  /** Latin and Cyrillic (w:ascii, w:hAnsi); LibreOffice maps Arial to Liberation Sans. */
-  text: 'Arial',
+  /** Latin and Cyrillic (w:ascii, w:hAnsi): the house style's family, the one the PDF embeds. */
+  text: HOUSE_STYLE.font.text,
   /**
    * Arabic and Hebrew runs (w:cs): Arial carries both scripts on Windows and macOS; where it is
    * missing (LibreOffice maps it to Liberation Sans, which has neither) the application's glyph
    * fallback finds an installed face.
    */
   complexScript: 'Arial',
-  code: 'Courier New',
+  code: HOUSE_STYLE.font.code,
 } as const;
