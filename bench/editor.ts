@@ -417,7 +417,6 @@ const TRACE_CATEGORIES = [
   'disabled-by-default-devtools.timeline.frame',
   'v8.execute',
   'blink.user_timing',
-  'blink',
 ];
 
 async function startProfile(page: Page): Promise<Cdp> {
