@@ -410,6 +410,24 @@ describe('how a hidden name is replaced', () => {
     expect(resolved.print.meta.title).toBe('An investigative journalist, name withheld');
   });
 
+  it('prints the person as they are now when the same text is resolved again (nothing kept is stale)', () => {
+    const content = doc(p(text('We met Xədicə İsmayılova in Baku.')));
+    const printed = (person: Person): unknown =>
+      resolveWith(person, { content }).resolved.print.blocks[0];
+    const para = (t: string) => ({ type: 'paragraph', children: [{ type: 'text', text: t }] });
+    expect(printed(KHADIJA)).toMatchObject(para('We met a journalist, name withheld in Baku.'));
+    expect(printed({ ...KHADIJA, roles: ['blogger'] })).toMatchObject(
+      para('We met a blogger, name withheld in Baku.'),
+    );
+    expect(printed({ ...KHADIJA, visibility: 'public' })).toMatchObject(
+      para('We met Xədicə İsmayılova in Baku.'),
+    );
+    expect(printed({ ...KHADIJA, name: 'Leyla Yunus', aliases: [] })).toMatchObject(
+      para('We met Xədicə İsmayılova in Baku.'),
+    );
+    expect(printed(KHADIJA)).toMatchObject(para('We met a journalist, name withheld in Baku.'));
+  });
+
   it('reports a name it cannot replace, in a web address: a warning, and never exported for internal only', async () => {
     const url = 'https://www.rferl.org/a/khadija-ismayilova-arrested/26726224.html';
     const source: Source = { ...sourceNaming('RFE/RL journalist arrested', KHADIJA.id), url };

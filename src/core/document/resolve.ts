@@ -19,7 +19,7 @@ import type {
   PrintDocument,
   PrintTableRow,
 } from '../print/tree';
-import { NameMatcher, type NameMatch, type NamePartMatch } from '../text/names';
+import { NameMatcher, type NameMatch, type NamePartMatch, type ScanResult } from '../text/names';
 import { printable } from '../text/printable';
 import { citationNote } from './citationNote';
 import { fieldText, personText } from './fieldText';
@@ -164,6 +164,45 @@ export function inlineText(inlines: readonly PrintInline[]): string {
 /** Articles a role may follow in the text ("the journalist", "le journaliste", "una periodista"). */
 const ARTICLES = ['the', 'a', 'an', 'le', 'la', 'les', 'un', 'une', 'el', 'los', 'las', 'una'];
 
+/** The last matchers of hidden names built, by the names and whose they are. */
+const matchers = new Map<string, NameMatcher<number>>();
+const MATCHERS_KEPT = 4;
+
+/**
+ * A matcher of the names (and aliases) of `persons`, giving the persons as they are now. The
+ * matcher itself is kept between calls for the same names, with what it has scanned: a document
+ * resolved again after a pause in typing scans only the paragraphs that changed.
+ */
+function hiddenNames(persons: readonly Person[]): {
+  scan: (text: string, skip: readonly (readonly [number, number])[]) => ScanResult<Person>;
+  parts: (text: string) => readonly NamePartMatch<Person>[];
+} {
+  const entries = persons.flatMap((person) =>
+    [person.name, ...person.aliases.map((a) => a.name)]
+      .map((name) => printable(name).trim())
+      .filter((name) => name.length >= 3)
+      .map((name) => ({ name, person })),
+  );
+  const key = entries.map((e) => `${e.person.id}\u0001${e.name}`).join('\u0000');
+  let matcher = matchers.get(key);
+  if (matcher === undefined) {
+    matcher = new NameMatcher(entries.map((e, i) => ({ name: e.name, value: i })));
+    if (matchers.size >= MATCHERS_KEPT) matchers.clear();
+    matchers.set(key, matcher);
+  }
+  const m = matcher;
+  const person = (i: number): Person => entries[i]?.person as Person;
+  const withPersons = <M extends { value: number }>(found: readonly M[]) =>
+    found.map((f) => ({ ...f, value: person(f.value) }));
+  return {
+    scan: (text, skip) => {
+      const found = m.scan(text, skip);
+      return { names: withPersons(found.names), parts: withPersons(found.parts) };
+    },
+    parts: (text) => withPersons(m.parts(text)),
+  };
+}
+
 /**
  * Hidden names found in `text`, each widened over the role the text gives the person just before
  * it: "the investigative journalist Khadija Ismayilova" is replaced whole by the description ("an
@@ -221,17 +260,8 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
   let blockInSection = 0;
 
   // Names to hide or to report (core/text/names: the spellings search finds, whole words).
-  const hidden = new NameMatcher(
-    isPublic
-      ? [...library.persons.values()]
-          .filter((person) => person.visibility !== 'public')
-          .flatMap((person) =>
-            [person.name, ...person.aliases.map((a) => a.name)]
-              .map((name) => printable(name).trim())
-              .filter((name) => name.length >= 3)
-              .map((name) => ({ name, value: person })),
-          )
-      : [],
+  const hidden = hiddenNames(
+    isPublic ? [...library.persons.values()].filter((p) => p.visibility !== 'public') : [],
   );
 
   const where = (): string =>

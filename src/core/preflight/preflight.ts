@@ -11,8 +11,19 @@ import { plainFold } from '../text/fold';
 export const WORDS_PER_PAGE = 500;
 
 function words(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  let n = counted.get(text);
+  if (n === undefined) {
+    n = text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+    if (counted.size >= COUNTS_KEPT) counted.clear();
+    counted.set(text, n);
+  }
+  return n;
 }
+
+// Preflight runs again after every pause in typing, over a text that is all as it was but a
+// paragraph: each block's count is kept.
+const counted = new Map<string, number>();
+const COUNTS_KEPT = 20_000;
 
 /** The notes a block refers to, in order. */
 function noteRefs(block: PrintBlock): number[] {

@@ -23,6 +23,15 @@ export interface NameMatch<T> {
   value: T;
 }
 
+/** What `NameMatcher.scan` finds in a text: kept and shared, so never to be changed. */
+export interface ScanResult<T> {
+  readonly names: readonly NameMatch<T>[];
+  readonly parts: readonly NamePartMatch<T>[];
+}
+
+/** How many texts' scans a matcher keeps (about a 3,000-paragraph document's, twice over). */
+const SCANS_KEPT = 8_000;
+
 /** A single word of a name found in a text. */
 export interface NamePartMatch<T> {
   start: number;
@@ -111,6 +120,11 @@ export class NameMatcher<T> {
   private readonly byFirst = new Map<string, Compiled<T>[]>();
   /** Name words that count as parts, by their forms. */
   private readonly partsByForm = new Map<string, { nameWord: NameWord; value: T }[]>();
+  /**
+   * What `scan` found in texts already scanned: a document is previewed again after every pause
+   * in typing, and all of it but the paragraph being typed is as it was.
+   */
+  private readonly scanned = new Map<string, ScanResult<T>>();
 
   constructor(entries: readonly NameEntry<T>[]) {
     for (const { name, value } of entries) {
@@ -149,12 +163,12 @@ export class NameMatcher<T> {
    * The whole names in `text`, in order. Matches that overlap one of `skip` (say, a web address,
    * which cannot be rewritten) are left out.
    */
-  find(text: string, skip: readonly (readonly [number, number])[] = []): NameMatch<T>[] {
+  find(text: string, skip: readonly (readonly [number, number])[] = []): readonly NameMatch<T>[] {
     return this.scan(text, skip).names;
   }
 
   /** The single words of names in `text` (see the class comment), in order. */
-  parts(text: string): NamePartMatch<T>[] {
+  parts(text: string): readonly NamePartMatch<T>[] {
     return this.scan(text, [], false).parts;
   }
 
@@ -166,9 +180,23 @@ export class NameMatcher<T> {
     text: string,
     skip: readonly (readonly [number, number])[] = [],
     names = true,
-  ): { names: NameMatch<T>[]; parts: NamePartMatch<T>[] } {
+  ): ScanResult<T> {
+    if (this.empty) return { names: [], parts: [] };
+    const key = `${names ? 'n' : 'p'}${skip.map(([a, b]) => `${a}-${b}`).join(',')}\u0000${text}`;
+    const known = this.scanned.get(key);
+    if (known !== undefined) return known;
+    const found = this.scanText(text, skip, names);
+    if (this.scanned.size >= SCANS_KEPT) this.scanned.clear();
+    this.scanned.set(key, found);
+    return found;
+  }
+
+  private scanText(
+    text: string,
+    skip: readonly (readonly [number, number])[],
+    names: boolean,
+  ): ScanResult<T> {
     const found = { names: [] as NameMatch<T>[], parts: [] as NamePartMatch<T>[] };
-    if (this.empty) return found;
     const words = foldedWords(text, { names: true });
     for (let i = 0; i < words.length;) {
       const first = words[i];
