@@ -38,6 +38,29 @@ describe('editing the library', () => {
     expect(stored.events.some((e) => e.text === 'Detained again at Baku airport.')).toBe(true);
   });
 
+  it("changes a case's persons: removes one by its button, adds one found by another spelling", async () => {
+    const app = await openApp('demo');
+    const { page } = app;
+    await openCase(app, /Khadija Ismayilova: prosecution/);
+    const id = page.url().split('/cases/')[1] ?? '';
+    await page.getByRole('button', { name: 'Edit case' }).click();
+    const persons = page.getByRole('list', { name: 'Persons' });
+    await persons.waitFor();
+    await page.getByRole('button', { name: 'Remove Khadija Ismayilova from the case' }).click();
+    await page.getByText('Nobody yet.').waitFor();
+    const add = page.getByRole('combobox', { name: 'Add a person' });
+    await add.fill('Джафаров');
+    await page.getByRole('option', { name: /Rasul Jafarov/ }).click();
+    await expect.poll(() => persons.textContent()).toContain('Rasul Jafarov');
+    expect(await persons.textContent()).not.toContain('Khadija');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: /Khadija Ismayilova: prosecution/ })
+      .waitFor();
+    const after = await app.backend.call('cases.get', { id });
+    expect(after.persons.map((p) => p.name)).toEqual(['Rasul Jafarov']);
+  });
+
   it('creates a person with a Cyrillic alias, who is then found by that spelling', async () => {
     const app = await openApp('demo');
     const { page } = app;

@@ -1,4 +1,3 @@
-import { X } from 'lucide-react';
 import {
   CASE_STATUS_LABELS,
   SNIPPET_KINDS,
@@ -8,9 +7,8 @@ import {
 } from '../../../shared/domain';
 import { fieldLabel } from '../../../shared/errors';
 import { useCall } from '../app/api';
-import { Button } from '../ui/Button';
 import { TextField } from '../ui/Field';
-import { Picker } from '../ui/Picker';
+import { LinkedRecords } from '../ui/LinkedRecords';
 import { SelectField } from '../ui/SelectField';
 import { SNIPPET_KIND_LABELS } from './SnippetsList';
 
@@ -149,80 +147,42 @@ export function SnippetDetails({
         description="Separated by commas"
       />
 
-      <div className="field">
-        <span className="field-label" id="snippet-forums">
-          Forums
-        </span>
-        {details.forums.length === 0 ? (
-          <p className="muted snippet-none">Any forum.</p>
-        ) : (
-          <ul className="plain snippet-refs" aria-labelledby="snippet-forums">
-            {details.forums.map((key) => {
-              const name = forumName.get(key) ?? key;
-              return (
-                <li key={key}>
-                  <span>{name}</span>
-                  <Button
-                    variant="quiet"
-                    size="small"
-                    aria-label={`Remove ${name} from the forums`}
-                    icon={<X aria-hidden="true" />}
-                    onPress={() => onChange({ forums: details.forums.filter((f) => f !== key) })}
-                  />
-                </li>
-              );
-            })}
-          </ul>
-        )}
-        {problems.forums !== undefined && <div className="field-error">{problems.forums}</div>}
-      </div>
-      <Picker
-        label="Add a forum"
-        placeholder="Its name"
-        items={(forums.data ?? []).map((f) => ({ id: f.key, label: f.name, also: f.key }))}
-        exclude={details.forums}
-        onPick={(key) => onChange({ forums: [...details.forums, key] })}
+      <LinkedRecords
+        label="Forums"
+        records={details.forums.map((key) => ({ id: key, name: forumName.get(key) ?? key }))}
+        empty="Any forum."
+        removeLabel={(name) => `Remove ${name} from the forums`}
+        onRemove={(key) => onChange({ forums: details.forums.filter((f) => f !== key) })}
+        error={problems.forums}
+        pick={{
+          label: 'Add a forum',
+          placeholder: 'Its name',
+          items: (forums.data ?? []).map((f) => ({ id: f.key, label: f.name, also: f.key })),
+          onPick: (key) => onChange({ forums: [...details.forums, key] }),
+        }}
       />
-
-      <div className="field">
-        <span className="field-label" id="snippet-cases">
-          Cases it is about
-        </span>
-        {details.caseIds.length === 0 ? (
-          <p className="muted snippet-none">None yet.</p>
-        ) : (
-          <ul className="plain snippet-refs" aria-labelledby="snippet-cases">
-            {details.caseIds.map((id) => {
-              const title = caseTitle.get(id) ?? 'A case not in the library';
-              return (
-                <li key={id}>
-                  <a href={`#/cases/${id}`}>{title}</a>
-                  <Button
-                    variant="quiet"
-                    size="small"
-                    aria-label={`Remove ${title} from the cases`}
-                    icon={<X aria-hidden="true" />}
-                    onPress={() => onChange({ caseIds: details.caseIds.filter((c) => c !== id) })}
-                  />
-                </li>
-              );
-            })}
-          </ul>
-        )}
-        {problems.caseIds !== undefined && <div className="field-error">{problems.caseIds}</div>}
-      </div>
-      <Picker
-        label="Add a case"
-        placeholder="A name or a title, any spelling"
-        items={(cases.data ?? []).map((c) => ({
-          id: c.id,
-          label: c.title,
-          also: c.persons.map((p) => p.name).join(' '),
-          detail: CASE_STATUS_LABELS[c.status],
-        }))}
-        exclude={details.caseIds}
-        onPick={(id) => onChange({ caseIds: [...details.caseIds, id] })}
-        description="Preflight warns when a case's status changes after the snippet went in."
+      <LinkedRecords
+        label="Cases it is about"
+        records={details.caseIds.map((id) => {
+          const title = caseTitle.get(id) ?? 'A case not in the library';
+          return { id, name: title, shown: <a href={`#/cases/${id}`}>{title}</a> };
+        })}
+        empty="None yet."
+        removeLabel={(title) => `Remove ${title} from the cases`}
+        onRemove={(id) => onChange({ caseIds: details.caseIds.filter((c) => c !== id) })}
+        error={problems.caseIds}
+        pick={{
+          label: 'Add a case',
+          placeholder: 'A name or a title, any spelling',
+          items: (cases.data ?? []).map((c) => ({
+            id: c.id,
+            label: c.title,
+            also: c.persons.map((p) => p.name).join(' '),
+            detail: CASE_STATUS_LABELS[c.status],
+          })),
+          onPick: (id) => onChange({ caseIds: [...details.caseIds, id] }),
+          description: "Preflight warns when a case's status changes after the snippet went in.",
+        }}
       />
     </div>
   );

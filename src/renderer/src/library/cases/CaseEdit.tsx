@@ -1,4 +1,3 @@
-import { X } from 'lucide-react';
 import { useEffect } from 'react';
 import { Form } from 'react-aria-components';
 import {
@@ -15,7 +14,7 @@ import { Button } from '../../ui/Button';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { TextField } from '../../ui/Field';
 import { Page, Section } from '../../ui/Page';
-import { Picker } from '../../ui/Picker';
+import { LinkedRecords } from '../../ui/LinkedRecords';
 import { Repeater } from '../../ui/Repeater';
 import { SelectField } from '../../ui/SelectField';
 
@@ -163,46 +162,36 @@ export function CaseEdit({ id }: { id: string | null }) {
             error={problem('country')}
             description="Two letters"
           />
-          <div className="field">
-            <span className="field-label" id="case-persons">
-              Persons
-            </span>
-            {d.personIds.length === 0 ? (
-              <p className="muted">Nobody yet.</p>
-            ) : (
-              <ul className="plain chips" aria-labelledby="case-persons">
-                {d.personIds.map((pid) => {
-                  const p = byId.get(pid);
-                  return (
-                    <li key={pid} className="chip">
-                      {p?.name ?? pid} {p && <VisibilityBadge visibility={p.visibility} />}
-                      <Button
-                        variant="quiet"
-                        size="small"
-                        aria-label={`Remove ${p?.name ?? 'person'} from the case`}
-                        icon={<X aria-hidden="true" />}
-                        onPress={() =>
-                          draft.update({ personIds: d.personIds.filter((x) => x !== pid) })
-                        }
-                      />
-                    </li>
-                  );
-                })}
-              </ul>
-            )}
-          </div>
-          <Picker
-            label="Add a person"
-            placeholder="Type a name, any spelling"
-            items={(persons.data ?? []).map((p) => ({
-              id: p.id,
-              label: p.name,
-              also: p.aliases.map((a) => a.name).join(' '),
-              detail: p.roles.join(', '),
-            }))}
-            exclude={d.personIds}
-            onPick={(pid) => draft.update({ personIds: [...d.personIds, pid] })}
-            description="Not in the library yet? Add the person first (Persons → New person)."
+          <LinkedRecords
+            label="Persons"
+            layout="chips"
+            records={d.personIds.map((pid) => {
+              const p = byId.get(pid);
+              return {
+                id: pid,
+                name: p?.name ?? 'person',
+                shown: (
+                  <>
+                    {p?.name ?? pid} {p && <VisibilityBadge visibility={p.visibility} />}
+                  </>
+                ),
+              };
+            })}
+            empty="Nobody yet."
+            removeLabel={(name) => `Remove ${name} from the case`}
+            onRemove={(pid) => draft.update({ personIds: d.personIds.filter((x) => x !== pid) })}
+            pick={{
+              label: 'Add a person',
+              placeholder: 'Type a name, any spelling',
+              items: (persons.data ?? []).map((p) => ({
+                id: p.id,
+                label: p.name,
+                also: p.aliases.map((a) => a.name).join(' '),
+                detail: p.roles.join(', '),
+              })),
+              onPick: (pid) => draft.update({ personIds: [...d.personIds, pid] }),
+              description: 'Not in the library yet? Add the person first (Persons → New person).',
+            }}
           />
           <TextField
             label="Violations"
