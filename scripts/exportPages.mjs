@@ -4,7 +4,10 @@
 // Word file should agree within one page. With --png, also renders every page to PNG (pdftoppm,
 // 60 dpi) and screenshots the HTML (playwright-core, Chromium), to look at side by side.
 //
-//   node scripts/exportPages.mjs [--out DIR] [--png] [--templates]
+//   node scripts/exportPages.mjs [--out DIR] [--png] [--templates] [--stress]
+//
+// --stress adds the stress document (test/fixtures/stressDocument: Arabic, Azerbaijani Cyrillic,
+// a 20-column table, a 9-level list, a 500-character word).
 //
 // Needs soffice and pdfinfo on the PATH (CI has neither; this is a script to run by hand).
 import { execFileSync } from 'node:child_process';
@@ -33,6 +36,15 @@ if (args.includes('--templates')) {
     const title = name.join(' ').replace(/\s*\[.*$/, '');
     dossier('doc', 'new', '--template', id, '--title', `Template: ${title}`);
   }
+}
+if (args.includes('--stress')) {
+  const stress = join(out, 'stress.dossier.json');
+  execFileSync(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'scripts', 'stressDocument.ts'), stress],
+    { cwd: root },
+  );
+  dossier('doc', 'import', stress);
 }
 const docs = JSON.parse(dossier('doc', 'list', '--json'));
 

@@ -17,6 +17,7 @@ import type {
   PrintInline,
   PrintNote,
   PrintDocument,
+  PrintListItem,
   PrintTableRow,
 } from '../print/tree';
 import { NameMatcher, type NameMatch, type NamePartMatch, type ScanResult } from '../text/names';
@@ -608,25 +609,35 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
     path: (string | number)[],
   ): Extract<PrintBlock, { type: 'list' }> {
     const { listType, start } = nodeFields('list', node);
-    return {
-      type: 'list',
-      ordered: listType === 'number',
-      start,
-      items: (node.children ?? []).map((item, i) => {
-        const here = [...path, 'children', i];
-        const kids = item.children ?? [];
-        const nested = kids.find((k) => k.type === 'list');
-        return {
-          children: inlines(
-            kids.filter((k) => k.type !== 'list'),
-            here,
-            false,
-          ),
-          sublist:
-            nested === undefined ? null : list(nested, [...here, 'children', kids.indexOf(nested)]),
-        };
-      }),
-    };
+    const items: PrintListItem[] = [];
+    (node.children ?? []).forEach((item, i) => {
+      const here = [...path, 'children', i];
+      const kids = item.children ?? [];
+      const nested = kids.find((k) => k.type === 'list');
+      const sublist =
+        nested === undefined ? null : list(nested, [...here, 'children', kids.indexOf(nested)]);
+      const before = items[items.length - 1];
+      // The editor nests a list in an item of its own, with nothing else in it: in print the
+      // list belongs to the item above (one marker, one number, as the editor shows it).
+      if (
+        kids.length === 1 &&
+        sublist !== null &&
+        before !== undefined &&
+        before.sublist === null
+      ) {
+        before.sublist = sublist;
+        return;
+      }
+      items.push({
+        children: inlines(
+          kids.filter((k) => k.type !== 'list'),
+          here,
+          false,
+        ),
+        sublist,
+      });
+    });
+    return { type: 'list', ordered: listType === 'number', start, items };
   }
 
   function rows(node: SerializedNode, path: (string | number)[]): PrintTableRow[] {
