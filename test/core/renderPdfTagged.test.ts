@@ -177,6 +177,20 @@ describe('the tagged PDF', () => {
       expect(bytes).toMatch(new RegExp(`/S /${type}\\b`));
   });
 
+  it('declares PDF/A-2b, with the metadata it asks for', () => {
+    const bytes = readFileSync(file).toString('latin1');
+    expect(bytes).toMatch(/<pdfaid:part>2<\/pdfaid:part>\s*<pdfaid:conformance>B</);
+    expect(bytes).toMatch(/\/S \/GTS_PDFA1/);
+    // The XMP packet is UTF-8.
+    expect(readFileSync(file).toString('utf8')).toContain(
+      '<rdf:li xml:lang="x-default">Азербайджан: совместное представление</rdf:li>',
+    );
+    // Every font is embedded (PDF/A allows no other).
+    const fonts = tool('pdffonts', file).trim().split('\n').slice(2);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts) expect(font).toMatch(/Identity-H\s+yes\s+yes\s+yes/);
+  });
+
   it('has the blocks in reading order, under one Document', () => {
     expect(root.kids.map((e) => e.type)).toEqual(['Document']);
     expect(document.kids.map((e) => e.type)).toEqual([

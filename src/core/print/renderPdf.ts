@@ -1610,6 +1610,9 @@ function createPdfDocument(
       pdfVersion: '1.7',
       compress: true,
       tagged: true,
+      // PDFKit adds what PDF/A-2b asks beyond this (the XMP metadata, an sRGB output intent);
+      // the fonts are embedded, and nothing here is encrypted or transparent.
+      subset: 'PDF/A-2b',
       displayTitle: true,
       lang: meta.language,
       fontLayoutCache: true,
@@ -1624,8 +1627,9 @@ function createPdfDocument(
         Keywords: meta.keywords.join(', '),
         Creator: 'Dossier',
         Producer: 'Dossier (pdfmake, PDFKit)',
+        // No ModDate: PDF/A wants each entry here in the XMP too, and PDFKit's has no
+        // ModifyDate. A file made once needs none.
         CreationDate: created,
-        ModDate: created,
       },
     },
     null,
