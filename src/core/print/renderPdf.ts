@@ -79,7 +79,8 @@ export type PdfFontChain = readonly PdfFonts[];
  * Renders a print tree as an A4 PDF: cover block, headings (also as PDF bookmarks), numbered
  * paragraphs with hanging numbers, lists, quotes, tables, signatories, clickable links, footnotes
  * at the foot of the page where they are referenced (or endnotes, per `noteStyle`), a running
- * header from the second page, "Page X of Y", and the document's metadata and language.
+ * header from the second page, "Page X of Y", and the document's metadata and language. The file
+ * is a tagged PDF (its structure tree is what screen readers read) and declares PDF/A-2b.
  * `created` dates the file (its CreationDate, from which the file's ID derives too): the same
  * document at the same stamp gives the same bytes, whichever door asked for them.
  */
