@@ -555,7 +555,7 @@ class ContentBuilder {
       keepLines: true,
     };
     return this.register(tag, {
-      text: this.runs(note.children, {}, tag, { struct: this.note(note.n, this.structure) }),
+      text: this.runs(note.children, {}, tag, { struct: this.note(note.n) }),
       id: `note-${note.n}`,
       fontSize: NOTE_SIZE,
       lineHeight: this.metrics.noteLineHeight,
