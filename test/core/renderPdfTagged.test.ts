@@ -257,6 +257,41 @@ describe('the tagged PDF', () => {
     expect(page2).toContain('Имя');
   });
 
+  it('gives a cell spanning columns or rows its ColSpan or RowSpan', async () => {
+    const cell = (text: string, colSpan = 1, rowSpan = 1) => ({
+      colSpan,
+      rowSpan,
+      children: [paragraph(text)],
+    });
+    const spans = await render(
+      {
+        ...doc,
+        blocks: [
+          {
+            type: 'table',
+            rows: [
+              { header: true, cells: [cell('Оба', 2)] },
+              { header: false, cells: [cell('Высокая', 1, 2), cell('а')] },
+              { header: false, cells: [cell('б')] },
+            ],
+          },
+        ],
+        notes: [],
+      },
+      'spans',
+    );
+    const rows = only(all(structure(spans)), 'TR');
+    const cells = rows.map((r) => r.kids.map((c) => [c.type, textOf(c), ...c.attributes]));
+    expect(cells).toEqual([
+      [['TH', 'Оба', '/Scope /Column', '/ColSpan 2']],
+      [
+        ['TD', 'Высокая', '/RowSpan 2'],
+        ['TD', 'а'],
+      ],
+      [['TD', 'б']],
+    ]);
+  });
+
   it('keeps the running header and page numbers out of the tree, and all else in it', () => {
     const words = printLanguage('ru');
     const text = tool('pdftotext', file, '-');
