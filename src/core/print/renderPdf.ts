@@ -29,9 +29,17 @@
  *    the reserved band, so a reference and its note always share a page. (Only when a note runs
  *    on past the last page of text is the body laid out again, with pages added for it.)
  *
- * The hooks touch three internals of pdfmake 0.3.11 (pinned): `LayoutBuilder#writer`,
- * `PageElementWriter#addLine/addFragment` and `DocumentContext#initializePage`. The tests render
- * real documents and check page by page, so an upgrade that moves them fails loudly.
+ * The PDF is tagged (PDF 1.7, 14.8): as the content is built, each run is given the element of
+ * the structure tree it belongs to (H1–H3, P, L/LI/Lbl/LBody, Table/TR/TH/TD, Note, BlockQuote),
+ * and the pages are drawn here rather than by pdfmake's `Renderer#renderPages`, each line inside
+ * a marked-content sequence of its element. The running header, "Page X of Y", rules, borders and
+ * repeated table headers are artifacts. A footnote is a Note inside the element that cites it.
+ *
+ * The hooks touch these internals of pdfmake 0.3.11 (pinned): `LayoutBuilder#writer`,
+ * `PageElementWriter#addLine/addFragment/addVector` and its 'lineAdded' event (list markers),
+ * `DocumentContext#initializePage`, and `Renderer#renderLine/renderVector`. The tests render real
+ * documents and check page by page and element by element, so an upgrade that moves them fails
+ * loudly.
  */
 import { printLanguage } from '../i18n/printLanguage';
 import { hasRightToLeft, mirrored, rightToLeftStretches, strength } from './bidi';
@@ -71,7 +79,8 @@ export type PdfFontChain = readonly PdfFonts[];
  * Renders a print tree as an A4 PDF: cover block, headings (also as PDF bookmarks), numbered
  * paragraphs with hanging numbers, lists, quotes, tables, signatories, clickable links, footnotes
  * at the foot of the page where they are referenced (or endnotes, per `noteStyle`), a running
- * header from the second page, "Page X of Y", and the document's metadata and language.
+ * header from the second page, "Page X of Y", and the document's metadata and language. The file
+ * is a tagged PDF (its structure tree is what screen readers read) and declares PDF/A-2b.
  * `created` dates the file (its CreationDate, from which the file's ID derives too): the same
  * document at the same stamp gives the same bytes, whichever door asked for them.
  */
@@ -84,12 +93,12 @@ export async function renderPdf(
   if (chain.length === 0) throw new Error('renderPdf needs at least one font family.');
   const pdf = createPdfDocument(doc, chain, created);
   const metrics = measureFonts(pdf, doc, chain);
-  let pages: LaidPage[] | null = null;
+  let laid: Laid | null = null;
   if (doc.noteStyle === 'footnotes')
-    pages = layoutWithFootnotes(pdf, doc, metrics, measureNotes(pdf, doc, metrics));
+    laid = layoutWithFootnotes(pdf, doc, metrics, measureNotes(pdf, doc, metrics));
   // Endnotes, or footnotes that could not all be placed (see layoutWithFootnotes) as endnotes.
-  pages ??= layoutBody(pdf, { ...doc, noteStyle: 'endnotes' }, metrics, null, 0).pages;
-  new Renderer(pdf, undefined).renderPages(pages);
+  laid ??= layoutBody(pdf, { ...doc, noteStyle: 'endnotes' }, metrics, null, 0);
+  renderTagged(pdf, laid);
   return readAll(pdf);
 }
 
@@ -194,6 +203,10 @@ interface Tag {
   block?: BlockTag;
   /** Keep this line together with this much of what follows (headings). */
   keepWithNext?: number;
+  /** The element of the structure tree this run is content of. */
+  struct?: StructNode;
+  /** Not content: drawn for the page (header, footer). */
+  artifact?: ArtifactType;
 }
 
 interface BlockTag {
@@ -228,6 +241,10 @@ interface RunStyle {
 class ContentBuilder {
   /** The pdfmake node of each block, where the layout hooks find the words not yet set. */
   readonly nodes = new WeakMap<BlockTag, Content>();
+  /** The structure tree of the tagged PDF, in reading order. */
+  readonly structure = new StructNode('Document');
+  /** Each note's element: in the element that first cites it (footnotes), or after the body. */
+  private readonly notes = new Map<number, StructNode>();
   private headingCount = 0;
   private readonly outlineParents: (string | null)[] = [null, null, null];
 
@@ -238,7 +255,7 @@ class ContentBuilder {
 
   /** Everything that flows: cover, body, and the notes section when notes are endnotes. */
   document(): Content[] {
-    const out: Content[] = [...this.cover(), ...this.blocks(this.doc.blocks, true)];
+    const out: Content[] = [...this.cover(), ...this.blocks(this.doc.blocks, true, this.structure)];
     if (this.doc.noteStyle === 'endnotes' && this.doc.notes.length > 0)
       out.push(...this.endnotes());
     collapseMargins(out);
@@ -250,7 +267,7 @@ class ContentBuilder {
     const { cover } = this.doc;
     const out: Content[] = [
       {
-        text: clean(cover.title),
+        text: this.paragraph(clean(cover.title)),
         fontSize: S.title.size,
         bold: S.title.bold,
         color: ACCENT,
@@ -261,7 +278,7 @@ class ContentBuilder {
     ];
     if (cover.subtitle)
       out.push({
-        text: clean(cover.subtitle),
+        text: this.paragraph(clean(cover.subtitle)),
         fontSize: S.subtitle.size,
         color: ACCENT,
         alignment: 'left',
@@ -269,7 +286,11 @@ class ContentBuilder {
         margin: [0, 0, 0, S.subtitle.after],
       });
     for (const line of cover.lines)
-      out.push({ text: clean(line), alignment: 'left', margin: [0, 0, 0, S.coverLine.after] });
+      out.push({
+        text: this.paragraph(clean(line)),
+        alignment: 'left',
+        margin: [0, 0, 0, S.coverLine.after],
+      });
     const rule = S.coverRule;
     out.push({
       canvas: [
@@ -288,7 +309,12 @@ class ContentBuilder {
     return out;
   }
 
-  private blocks(blocks: PrintBlock[], topLevel: boolean): Content[] {
+  /** Text of a paragraph of its own in the document's structure. */
+  private paragraph(text: string): Run[] {
+    return [{ text, dossier: { struct: this.structure.add('P') } }];
+  }
+
+  private blocks(blocks: PrintBlock[], topLevel: boolean, parent: StructNode): Content[] {
     const out: Content[] = [];
     blocks.forEach((block, i) => {
       if (block.type === 'pageBreak') {
@@ -298,7 +324,7 @@ class ContentBuilder {
           out.push({ text: '', pageBreak: 'after' });
         return;
       }
-      out.push(...this.block(block, topLevel, blocks[i - 1]?.type === 'heading'));
+      out.push(...this.block(block, topLevel, parent, blocks[i - 1]?.type === 'heading'));
     });
     return out;
   }
@@ -306,12 +332,14 @@ class ContentBuilder {
   private block(
     block: Exclude<PrintBlock, { type: 'pageBreak' }>,
     topLevel: boolean,
+    parent: StructNode,
     afterHeading = false,
   ): Content[] {
     switch (block.type) {
       case 'heading':
-        return [this.heading(block.level, block.children)];
+        return [this.heading(block.level, block.children, parent)];
       case 'paragraph': {
+        const struct = parent.add('P');
         const numbered = block.number !== null && topLevel;
         const tag: BlockTag = {
           marker: numbered ? `${block.number}.` : null,
@@ -320,10 +348,12 @@ class ContentBuilder {
           keepLines: topLevel,
         };
         const prefix: Run[] =
-          block.number !== null && !topLevel ? [{ text: `${block.number}. ` }] : [];
+          block.number !== null && !topLevel
+            ? [{ text: `${block.number}. `, dossier: { struct } }]
+            : [];
         return [
           this.register(tag, {
-            text: [...prefix, ...this.runs(block.children, {}, tag)],
+            text: [...prefix, ...this.runs(block.children, {}, tag, { struct })],
             // Ragged right, as the house style sets it, unless the author aligned the paragraph.
             alignment: block.align ?? 'left',
             margin: [tag.indent, 0, 0, topLevel ? PARAGRAPH_AFTER : 2],
@@ -332,9 +362,10 @@ class ContentBuilder {
       }
       case 'quote': {
         const tag: BlockTag = { marker: null, indent: 0, fontSize: BODY_SIZE, keepLines: topLevel };
+        const struct = parent.add('BlockQuote');
         return [
           this.register(tag, {
-            text: this.runs(block.children, { italics: true }, tag),
+            text: this.runs(block.children, { italics: true }, tag, { struct }),
             alignment: 'left',
             color: `#${S.colour.quote}`,
             margin: [
@@ -350,7 +381,7 @@ class ContentBuilder {
         // Lists sit under the text of numbered paragraphs, as in the Word export.
         return [
           {
-            ...this.list(block, 0),
+            ...this.list(block, 0, parent),
             margin: [
               topLevel && this.doc.numberedParagraphs ? this.metrics.paragraphIndent : 0,
               0,
@@ -360,9 +391,9 @@ class ContentBuilder {
           },
         ];
       case 'table':
-        return block.rows.length > 0 ? [this.table(block.rows)] : [];
+        return block.rows.length > 0 ? [this.table(block.rows, parent)] : [];
       case 'signatories':
-        return this.signatories(block.heading, block.organisations, afterHeading);
+        return this.signatories(block.heading, block.organisations, afterHeading, parent);
     }
   }
 
@@ -371,13 +402,16 @@ class ContentBuilder {
     return node;
   }
 
-  private heading(level: 1 | 2 | 3, children: PrintInline[]): Content {
+  private heading(level: 1 | 2 | 3, children: PrintInline[], within: StructNode): Content {
     const style = HEADINGS[level - 1] ?? HEADINGS[0];
     const id = `heading-${++this.headingCount}`;
     const parent = level > 1 ? (this.outlineParents[level - 2] ?? null) : null;
     this.outlineParents[level - 1] = id;
     for (let l = level; l < this.outlineParents.length; l++) this.outlineParents[l] = null;
-    const keep: Tag = { keepWithNext: 2 * this.metrics.bodyLine + PARAGRAPH_AFTER };
+    const keep: Tag = {
+      keepWithNext: 2 * this.metrics.bodyLine + PARAGRAPH_AFTER,
+      struct: within.add(`H${level}`),
+    };
     const runs = this.runs(children, { bold: true, italics: style.italics }, undefined, keep);
     const text = plainText(children).trim();
     return {
@@ -393,15 +427,25 @@ class ContentBuilder {
     };
   }
 
-  private list(list: Extract<PrintBlock, { type: 'list' }>, depth: number): Content {
+  private list(
+    list: Extract<PrintBlock, { type: 'list' }>,
+    depth: number,
+    parent: StructNode,
+  ): Content {
+    const struct = parent.add('L');
     const items = list.items.map((item: PrintListItem) => {
       const tag: BlockTag = { marker: null, indent: 0, fontSize: BODY_SIZE, keepLines: false };
+      const li = struct.add('LI');
+      const body = new StructNode('LBody');
+      body.label = li.add('Lbl');
+      li.kids.push(body);
       const text: Content = {
-        text: this.runs(item.children, {}, tag),
+        text: this.runs(item.children, {}, tag, { struct: body }),
         alignment: 'left',
         margin: [0, 0, 0, S.list.itemAfter],
       };
-      return item.sublist ? { stack: [text, this.list(item.sublist, depth + 1)] } : text;
+      // A nested list is part of the item's body, after its text.
+      return item.sublist ? { stack: [text, this.list(item.sublist, depth + 1, body)] } : text;
     });
     if (!list.ordered)
       return { ul: items, type: BULLETS[depth % BULLETS.length] ?? 'disc', markerColor: INK };
@@ -416,18 +460,24 @@ class ContentBuilder {
     };
   }
 
-  private table(rows: PrintTableRow[]): Content {
+  private table(rows: PrintTableRow[], parent: StructNode): Content {
     const grid = tableGrid(rows);
     const columns = grid.columns;
+    const struct = parent.add('Table');
     // pdfmake wants every place of the grid: a cell where it starts, `{}` where a cell spanning
     // columns or rows covers it.
     const body = grid.rows.map((entries, r) => {
       const header = rows[r]?.header === true;
+      const row = struct.add('TR');
       const cells: Content[] = [];
       for (const entry of entries) {
         if (entry.kind === 'cell') {
+          const cell = row.add(header ? 'TH' : 'TD', {
+            colSpan: entry.colSpan,
+            rowSpan: entry.rowSpan,
+          });
           cells.push({
-            stack: this.blocks(entry.cell.children, false),
+            stack: this.blocks(entry.cell.children, false, cell),
             ...(entry.colSpan > 1 ? { colSpan: entry.colSpan } : {}),
             ...(entry.rowSpan > 1 ? { rowSpan: entry.rowSpan } : {}),
             ...(header ? { bold: true, fillColor: HEADER_FILL, color: ACCENT } : {}),
@@ -436,6 +486,8 @@ class ContentBuilder {
         } else if (entry.kind === 'covered') {
           for (let k = 0; k < entry.colSpan; k++) cells.push({});
         } else {
+          // An empty place keeps its cell in the structure too, so that columns line up.
+          row.add('TD', { colSpan: entry.colSpan, rowSpan: 1 });
           for (let k = 0; k < entry.colSpan; k++) cells.push({ text: '' });
         }
       }
@@ -460,17 +512,19 @@ class ContentBuilder {
     heading: string | null,
     organisations: PrintSignatory[],
     afterHeading: boolean,
+    parent: StructNode,
   ): Content[] {
     const out: Content[] = [];
-    if (heading) out.push(this.heading(1, [{ type: 'text', text: heading }]));
+    if (heading) out.push(this.heading(1, [{ type: 'text', text: heading }], parent));
     // In the text column, where numbered paragraphs' text starts, as in the Word export; set off
     // from the text above unless a heading (its own or one just before) opens the list.
     const indent = this.doc.numberedParagraphs ? this.metrics.paragraphIndent : 0;
     organisations.forEach((org, i) => {
+      const dossier: Tag = { struct: parent.add('P') };
       out.push({
         text: [
-          { text: clean(org.name) },
-          ...(org.shortName ? [{ text: ` (${clean(org.shortName)})` }] : []),
+          { text: clean(org.name), dossier },
+          ...(org.shortName ? [{ text: ` (${clean(org.shortName)})`, dossier }] : []),
         ],
         alignment: 'left',
         margin: [
@@ -486,7 +540,7 @@ class ContentBuilder {
 
   private endnotes(): Content[] {
     const heading = printLanguage(this.doc.meta.language).notesHeading;
-    const out: Content[] = [this.heading(1, [{ type: 'text', text: heading }])];
+    const out: Content[] = [this.heading(1, [{ type: 'text', text: heading }], this.structure)];
     for (const note of this.doc.notes) out.push(this.endnote(note));
     return out;
   }
@@ -501,13 +555,23 @@ class ContentBuilder {
       keepLines: true,
     };
     return this.register(tag, {
-      text: this.runs(note.children, {}, tag),
+      text: this.runs(note.children, {}, tag, { struct: this.note(note.n) }),
       id: `note-${note.n}`,
       fontSize: NOTE_SIZE,
       lineHeight: this.metrics.noteLineHeight,
       alignment: 'left',
       margin: [this.metrics.noteIndent, 0, 0, S.notes.after],
     });
+  }
+
+  /** The element of note `n`, made in `parent` if the note has none yet. */
+  note(n: number, parent: StructNode = this.structure): StructNode {
+    let struct = this.notes.get(n);
+    if (!struct) {
+      struct = parent.add('Note');
+      this.notes.set(n, struct);
+    }
+    return struct;
   }
 
   /** The runs of a note, for measuring and for slicing into what each page shows. */
@@ -554,6 +618,8 @@ class ContentBuilder {
           break;
         }
         case 'noteRef':
+          // A footnote is read after the text that cites it: an element within that text's.
+          if (this.doc.noteStyle === 'footnotes' && extra.struct) this.note(inline.n, extra.struct);
           out.push(
             tagged(
               {
@@ -991,7 +1057,7 @@ function layoutWithFootnotes(
   doc: PrintDocument,
   metrics: Metrics,
   measures: Map<number, NoteMeasure>,
-): LaidPage[] | null {
+): Laid | null {
   const referenced = new Set<number>();
   collectRefs(doc.blocks, referenced);
   // A note continued past the last page needs pages of its own: add them and lay out again.
@@ -1002,7 +1068,7 @@ function layoutWithFootnotes(
     if (extraPages === 0) bodyPages = result.pages.length;
     if (planner.carry.length > 0) continue;
     for (const n of referenced) if (measures.has(n) && !planner.placed.has(n)) return null;
-    return result.pages;
+    return result;
   }
   return null;
 }
@@ -1054,7 +1120,7 @@ function layoutBody(
   metrics: Metrics,
   footnotes: FootnoteRun | null,
   extraPages: number,
-): { pages: LaidPage[] } {
+): Laid {
   const builder = new ContentBuilder(doc, metrics);
   const content = builder.document();
   for (let i = 0; i < extraPages; i++) content.push({ text: '', pageBreak: 'before' });
@@ -1072,7 +1138,7 @@ function layoutBody(
       : withFonts(metrics, {
           stack: [
             {
-              text: clean(doc.meta.shortTitle),
+              text: [{ text: clean(doc.meta.shortTitle), dossier: PAGINATION }],
               fontSize: S.header.size,
               color: MUTED,
               alignment: 'left',
@@ -1095,9 +1161,9 @@ function layoutBody(
         });
   const footer = (page: number, pageCount: number): Content[] => {
     const out: Content[] = [];
-    if (footnotes) out.push(...footnoteBand(footnotes, page - 1, metrics));
+    if (footnotes) out.push(...footnoteBand(footnotes, page - 1, metrics, builder));
     out.push({
-      text: words.page(page, pageCount),
+      text: [{ text: words.page(page, pageCount), dossier: PAGINATION }],
       fontSize: S.footer.size,
       color: MUTED,
       alignment: 'center',
@@ -1115,11 +1181,24 @@ function layoutBody(
     header,
     footer,
   );
-  return { pages };
+  return { pages, structure: builder.structure };
 }
 
+/** Pages laid out, and the structure tree their lines are tagged with. */
+interface Laid {
+  pages: LaidPage[];
+  structure: StructNode;
+}
+
+const PAGINATION: Tag = { artifact: 'Pagination' };
+
 /** The notes of one page, drawn from the footer into the band reserved above it. */
-function footnoteBand(footnotes: FootnoteRun, index: number, metrics: Metrics): Content[] {
+function footnoteBand(
+  footnotes: FootnoteRun,
+  index: number,
+  metrics: Metrics,
+  builder: ContentBuilder,
+): Content[] {
   const page = footnotes.planner.pages[index];
   if (!page || page.slices.length === 0) return [];
   // The footer box starts at the bottom margin; the band sits `reserved` points above it.
@@ -1137,8 +1216,9 @@ function footnoteBand(footnotes: FootnoteRun, index: number, metrics: Metrics): 
       fontSize: NOTE_SIZE,
       keepLines: false,
     };
+    const dossier: Tag = { block: tag, struct: builder.note(slice.n) };
     return {
-      text: runs.map((r) => ({ ...r, dossier: { block: tag } })),
+      text: runs.map((r) => ({ ...r, dossier })),
       fontSize: NOTE_SIZE,
       lineHeight: metrics.noteLineHeight,
       alignment: 'left',
@@ -1192,8 +1272,33 @@ function installHooks(
   const main = writer.context();
   const started = new Set<BlockTag>();
   const initializePage = main.initializePage.bind(main);
-  const addLine = writer.addLine.bind(writer);
   const addFragment = writer.addFragment.bind(writer);
+  const addVector = writer.addVector.bind(writer);
+  const addOneLine = writer.addLine.bind(writer);
+
+  // pdfmake draws a list item's marker (a number, or a bullet as a vector) when the item's first
+  // line has been placed ('lineAdded'): what is added then is the label of that line's item.
+  let placed: LaidLine | null = null;
+  writer.addListener('lineAdded', (line: LaidLine) => {
+    placed = line;
+  });
+  const label = (): StructNode | undefined => placed?.inlines[0]?.dossier?.struct?.label;
+  const addLine: typeof addOneLine = (line, dontUpdateContextPosition, index) => {
+    const struct = label();
+    const first = line.inlines[0];
+    if (struct && first) first.dossier = { ...first.dossier, struct };
+    const outer = placed;
+    try {
+      return addOneLine(line, dontUpdateContextPosition, index);
+    } finally {
+      placed = outer;
+    }
+  };
+  writer.addVector = (vector, ...rest) => {
+    const struct = label();
+    if (struct) vector.dossier = { struct };
+    return addVector(vector, ...rest);
+  };
 
   const clamp = () => {
     if (!planner) return;
@@ -1285,8 +1390,10 @@ function installHooks(
     const font = metrics.regular;
     const width = font.widthOfString(block.marker, block.fontSize);
     const marker = new Line(block.indent);
+    const struct = line.inlines[0]?.dossier?.struct;
     marker.addInline({
       text: block.marker,
+      ...(struct ? { dossier: { struct } } : {}),
       font,
       fontSize: block.fontSize,
       width,
@@ -1304,7 +1411,9 @@ function installHooks(
         ? context.x - width - MARKER_GAP * (block.fontSize / BODY_SIZE)
         : context.x - block.indent;
     marker.y = line.y + line.getAscenderHeight() - marker.getAscenderHeight();
-    page.items.push({ type: 'line', item: marker });
+    // Before the line, so that its element reads the number first.
+    const at = page.items.findIndex((i) => i.item === line);
+    page.items.splice(at < 0 ? page.items.length : at, 0, { type: 'line', item: marker });
   }
 }
 
@@ -1351,6 +1460,139 @@ function justifyAtSpaces(line: LaidLine): void {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The structure tree: a tagged PDF
+
+/** The standard structure types (PDF 1.7, 14.8.4) the export uses. */
+type StructType =
+  | 'Document'
+  | 'H1'
+  | 'H2'
+  | 'H3'
+  | 'P'
+  | 'BlockQuote'
+  | 'L'
+  | 'LI'
+  | 'Lbl'
+  | 'LBody'
+  | 'Table'
+  | 'TR'
+  | 'TH'
+  | 'TD'
+  | 'Note';
+
+/** What a reader skips: the running header and "Page X of Y", and rules, borders and fills. */
+type ArtifactType = 'Pagination' | 'Layout';
+
+interface CellSpan {
+  colSpan: number;
+  rowSpan: number;
+}
+
+/**
+ * An element of the structure tree, made with the content in reading order. Drawing the pages
+ * fills each element with the marked content of its lines; the PDF's elements are written after
+ * (a PDFKit element takes no children once it has ended, and pruning needs the whole tree).
+ */
+class StructNode {
+  readonly kids: StructNode[] = [];
+  /** The marked content drawn for this element, in the order drawn. */
+  readonly content: PdfStructureContent[] = [];
+  /** An LBody's Lbl, which gets the marker pdfmake draws for the item. */
+  label?: StructNode;
+
+  constructor(
+    readonly type: StructType,
+    readonly span?: CellSpan,
+  ) {}
+
+  add(type: StructType, span?: CellSpan): StructNode {
+    const node = new StructNode(type, span);
+    this.kids.push(node);
+    return node;
+  }
+}
+
+/**
+ * Draws the pages the way pdfmake's `Renderer#renderPages` does (its `renderLine` and
+ * `renderVector` draw each item), with each item in a marked-content sequence: the content of
+ * its line's element, or an artifact. Then writes the structure tree.
+ */
+function renderTagged(pdf: PdfDocumentInstance, laid: Laid): void {
+  const renderer = new Renderer(pdf, undefined);
+  // pdfmake repeats a table's header rows at the top of each page it runs onto; the copies share
+  // the first one's words. The header is read once, so the copies are artifacts.
+  const drawn = new WeakSet<LaidInline[]>();
+  for (const page of laid.pages) {
+    pdf.addPage({ size: [page.pageSize.width, page.pageSize.height] });
+    let open: Mark | null = null;
+    for (const { type, item } of page.items) {
+      let mark: Mark;
+      if (type === 'line') {
+        const line = item as LaidLine;
+        mark = drawn.has(line.inlines) ? 'Pagination' : markOfLine(line);
+        drawn.add(line.inlines);
+      } else if (type === 'vector') {
+        mark = (item as LaidVector).dossier?.struct ?? 'Layout';
+      } else {
+        throw new Error(`renderPdf draws lines and vectors only, not a pdfmake "${type}".`);
+      }
+      // Items of one element in a row make one sequence.
+      if (mark !== open) {
+        if (open !== null) pdf.endMarkedContent();
+        if (typeof mark === 'string') pdf.markContent('Artifact', { type: mark });
+        else mark.content.push(pdf.markStructureContent(mark.type));
+        open = mark;
+      }
+      if (type === 'line') {
+        const line = item as LaidLine;
+        renderer.renderLine(line, line.x, line.y);
+      } else renderer.renderVector(item as LaidVector);
+    }
+    if (open !== null) pdf.endMarkedContent();
+  }
+  const root = writeStructure(pdf, laid.structure);
+  if (root) pdf.addStructure(root);
+}
+
+/** An element whose content an item is, or the kind of artifact it is. */
+type Mark = StructNode | ArtifactType;
+
+function markOfLine(line: LaidLine): Mark {
+  const tag = line.inlines.find(
+    (inline) => inline.dossier?.struct ?? inline.dossier?.artifact,
+  )?.dossier;
+  const mark = tag?.struct ?? tag?.artifact;
+  if (mark) return mark;
+  const text = line.inlines.map((inline) => inline.text).join('');
+  // The empty text of a page break or an empty table cell: nothing to read.
+  if (text === '') return 'Layout';
+  // Every run the content builder makes says what it is; text that does not would be unreadable.
+  throw new Error(`renderPdf has no structure for the line "${text}".`);
+}
+
+/**
+ * The PDF element of `node`, with its marked content first and then its child elements (the
+ * nested list of an item, the footnotes of a paragraph); null for an element left empty (a note
+ * never shown, a marker pdfmake did not draw), except a table cell, which keeps columns aligned.
+ */
+function writeStructure(pdf: PdfDocumentInstance, node: StructNode): PdfStructureElement | null {
+  const kids = node.kids.flatMap((kid) => writeStructure(pdf, kid) ?? []);
+  const cell = node.type === 'TD' || node.type === 'TH';
+  if (kids.length === 0 && node.content.length === 0 && !cell) return null;
+  const element = pdf.struct(node.type, {}, [...node.content, ...kids]);
+  if (cell && node.span) {
+    const { colSpan, rowSpan } = node.span;
+    element.dictionary.data.A = {
+      O: 'Table',
+      ...(node.type === 'TH' ? { Scope: 'Column' } : {}),
+      ...(colSpan > 1 ? { ColSpan: colSpan } : {}),
+      ...(rowSpan > 1 ? { RowSpan: rowSpan } : {}),
+    };
+  }
+  return element;
+}
+
+// ---------------------------------------------------------------------------------------------
 // The PDF file
 
 function createPdfDocument(
@@ -1368,6 +1610,10 @@ function createPdfDocument(
       size: [A4.width, A4.height],
       pdfVersion: '1.7',
       compress: true,
+      tagged: true,
+      // PDFKit adds what PDF/A-2b asks beyond this (the XMP metadata, an sRGB output intent);
+      // the fonts are embedded, and nothing here is encrypted or transparent.
+      subset: 'PDF/A-2b',
       displayTitle: true,
       lang: meta.language,
       fontLayoutCache: true,
@@ -1382,8 +1628,9 @@ function createPdfDocument(
         Keywords: meta.keywords.join(', '),
         Creator: 'Dossier',
         Producer: 'Dossier (pdfmake, PDFKit)',
+        // No ModDate: PDF/A wants each entry here in the XMP too, and PDFKit's has no
+        // ModifyDate. A file made once needs none.
         CreationDate: created,
-        ModDate: created,
       },
     },
     null,
@@ -1556,6 +1803,7 @@ interface PageItem {
 
 interface LaidPage {
   items: PageItem[];
+  pageSize: { width: number; height: number };
 }
 
 interface DocumentContext {
@@ -1583,6 +1831,15 @@ interface Writer {
     dontUpdateContextPosition?: boolean,
   ): boolean;
   moveToNextPage(pageOrientation?: string): void;
+  addVector(vector: LaidVector, ...rest: unknown[]): unknown;
+  addListener(event: 'lineAdded', listener: (line: LaidLine) => void): void;
+}
+
+/** A shape pdfmake draws: rules, table borders and fills, list bullets. */
+interface LaidVector {
+  type: string;
+  dossier?: Tag;
+  [key: string]: unknown;
 }
 
 type PageFunction = (page: number, pageCount: number) => Content | Content[] | null;
@@ -1599,8 +1856,26 @@ interface LayoutBuilderInstance {
   ): LaidPage[];
 }
 
+/** PDFKit's marked content, as `markStructureContent` returns it. */
+type PdfStructureContent = object;
+
+/** A PDFKit structure element. */
+interface PdfStructureElement {
+  dictionary: { data: Record<string, unknown> };
+}
+
 interface PdfDocumentInstance {
   provideFont(family: string, bold: boolean, italics: boolean): PdfFontHandle;
+  addPage(options: { size: [number, number] }): void;
+  markContent(tag: 'Artifact', options: { type: ArtifactType }): void;
+  markStructureContent(tag: StructType): PdfStructureContent;
+  endMarkedContent(): void;
+  struct(
+    type: StructType,
+    options: object,
+    children: (PdfStructureContent | PdfStructureElement)[],
+  ): PdfStructureElement;
+  addStructure(element: PdfStructureElement): void;
   on(event: string, listener: (chunk: Uint8Array) => void): void;
   end(): void;
 }
@@ -1631,9 +1906,14 @@ const PDFDocument =
       localAccessPolicy: undefined,
     ) => PdfDocumentInstance
   >(pdfDocumentModule);
-const Renderer =
-  cjsDefault<
-    new (pdf: PdfDocumentInstance, progress: undefined) => { renderPages(pages: LaidPage[]): void }
-  >(rendererModule);
+const Renderer = cjsDefault<
+  new (
+    pdf: PdfDocumentInstance,
+    progress: undefined,
+  ) => {
+    renderLine(line: LaidLine, x: number, y: number): void;
+    renderVector(vector: LaidVector): void;
+  }
+>(rendererModule);
 const SVGMeasure = cjsDefault<new () => unknown>(svgMeasureModule);
 const Line = cjsDefault<new (maxWidth: number) => LaidLine>(lineModule);
