@@ -305,7 +305,9 @@ describe('exported files', () => {
     }
     expect(leaks).toEqual([]);
     expect(files).toBe(EXPORTED * 5 * 3);
-  });
+    // 300 exports, each PDF also read back by three poppler tools: over the default 30 s on a
+    // busy 2-core machine.
+  }, 120_000);
 
   it('are never written for a public document naming an internal-only person, even with force', async () => {
     const b = tempBackend();
