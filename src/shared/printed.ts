@@ -23,8 +23,13 @@ export type PrintInline =
   | { type: 'noteRef'; n: number }
   | { type: 'lineBreak' };
 
+/**
+ * Blocks of text may read right to left: `direction` is set where the content says so
+ * (docs/document-format.md); without it a renderer goes by the first strong letter
+ * (core/print/bidi `blockDirection`), so a paragraph written in Arabic reads from the right.
+ */
 export type PrintBlock =
-  | { type: 'heading'; level: 1 | 2 | 3; children: PrintInline[] }
+  | { type: 'heading'; level: 1 | 2 | 3; children: PrintInline[]; direction?: 'rtl' }
   /**
    * A paragraph of the body. `number` is set when the forum wants numbered paragraphs: renderers
    * number them with the format's own numbering (Word numbering, not typed digits) and the
@@ -35,6 +40,7 @@ export type PrintBlock =
       children: PrintInline[];
       number: number | null;
       align?: 'left' | 'center' | 'right' | 'justify';
+      direction?: 'rtl';
     }
   | { type: 'list'; ordered: boolean; start: number; items: PrintListItem[] }
   | { type: 'quote'; children: PrintInline[] }
@@ -146,12 +152,14 @@ const printBlock: z.ZodType<PrintBlock> = z.lazy(() =>
       type: z.literal('heading'),
       level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
       children: z.array(printInline),
+      direction: z.literal('rtl').optional(),
     }),
     z.object({
       type: z.literal('paragraph'),
       children: z.array(printInline),
       number: z.number().int().nullable(),
       align: z.enum(['left', 'center', 'right', 'justify']).optional(),
+      direction: z.literal('rtl').optional(),
     }),
     printList,
     z.object({ type: z.literal('quote'), children: z.array(printInline) }),

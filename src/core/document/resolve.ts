@@ -537,7 +537,12 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
           currentHeading = text;
           blockInSection = 0;
         }
-        out.push({ type: 'heading', level: tag === 'h1' ? 1 : tag === 'h2' ? 2 : 3, children });
+        out.push({
+          type: 'heading',
+          level: tag === 'h1' ? 1 : tag === 'h2' ? 2 : 3,
+          children,
+          ...rightToLeft(node),
+        });
         break;
       }
       case 'paragraph': {
@@ -554,6 +559,7 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
           number:
             top && numbered && align !== 'center' && align !== 'right' ? ++paragraphNumber : null,
           ...(align === undefined ? {} : { align }),
+          ...rightToLeft(node),
         });
         break;
       }
@@ -603,6 +609,11 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
         break;
     }
   };
+
+  /** The one direction a block's `direction` says something about (core/document/meaning). */
+  function rightToLeft(node: SerializedNode): { direction?: 'rtl' } {
+    return node.direction === 'rtl' ? { direction: 'rtl' } : {};
+  }
 
   function list(
     node: SerializedNode,

@@ -4,6 +4,9 @@ import { formatDate } from '../dates';
 import { caseFacts, statusLabel } from '../facts/caseFacts';
 import { blockText, inlineText, type LibraryView, type Resolved } from '../document/resolve';
 import { describeCodePoint } from '../print/glyphs';
+import { maxLegibleColumns, tableFit } from '../print/tableFit';
+import { tableGrid } from '../print/tableGrid';
+import { HOUSE_STYLE } from '../print/houseStyle';
 import type { PrintBlock, PrintInline } from '../print/tree';
 import { plainFold } from '../text/fold';
 
@@ -149,6 +152,38 @@ function missingGlyphs(
   }
   for (const note of print.notes)
     check(inlineText(note.children), notePlaces.get(note.n) ?? null, `note ${note.n}`);
+  return out;
+}
+
+/**
+ * Tables with more columns than a landscape page holds at the smallest table text (core/print/
+ * tableFit): they print, every cell in, but in columns too narrow to read.
+ */
+function tooWideTables(
+  resolved: Resolved,
+): { place: string | null; where: string; columns: number }[] {
+  const out: { place: string | null; where: string; columns: number }[] = [];
+  let heading: string | null = null;
+  let inSection = 0;
+  for (const [i, block] of resolved.print.blocks.entries()) {
+    if (block.type === 'heading') {
+      heading = blockText(block).trim();
+      inSection = 0;
+      continue;
+    }
+    inSection += 1;
+    if (block.type !== 'table') continue;
+    const { columns } = tableGrid(block.rows);
+    if (tableFit(columns).legible) continue;
+    out.push({
+      place: resolved.blockPlaces[i] ?? null,
+      where:
+        heading === null
+          ? `paragraph ${inSection} of the opening`
+          : `under "${heading}", paragraph ${inSection}`,
+      columns,
+    });
+  }
   return out;
 }
 
@@ -421,6 +456,19 @@ export function preflight(
         fix: "Replace or remove them, or send a .docx, which the reader's own fonts show.",
       });
     }
+  }
+
+  // Tables too wide to read even on a landscape page.
+  for (const table of tooWideTables(resolved)) {
+    const smallest = HOUSE_STYLE.table.smaller.at(-1) ?? HOUSE_STYLE.table.size;
+    add({
+      severity: 'warning',
+      code: 'table-too-wide',
+      place: table.place,
+      where: table.where,
+      message: `A table of ${table.columns} columns: even on a landscape page, in ${smallest} pt text, its columns are narrower than a reader can follow (at most ${maxLegibleColumns()} fit). Every cell prints, but words break inside them.`,
+      fix: `Split the table or turn it (rows as columns), to ${maxLegibleColumns()} columns or fewer; or move some columns to a second table or an annex.`,
+    });
   }
 
   // Format.

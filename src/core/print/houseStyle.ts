@@ -86,7 +86,23 @@ export const HOUSE_STYLE = {
     hang: 19.85,
     itemAfter: 3,
   },
-  table: { size: 10, leading: 1.15, rule: 0.5, cellPadding: { x: 5.4, y: 2.85 }, before: 4 },
+  table: {
+    size: 10,
+    leading: 1.15,
+    rule: 0.5,
+    cellPadding: { x: 5.4, y: 2.85 },
+    before: 4,
+    /**
+     * A table with more columns than fit at `size` steps down to these sizes, then turns its page
+     * to landscape (core/print/tableFit); its cell padding shrinks with its text.
+     */
+    smaller: [8, 7],
+    /**
+     * The narrowest column that stays legible, in ems of the table's text, padding included:
+     * 6 em is 1.5 cm at 7 pt, ten or so characters of a word before it breaks.
+     */
+    minColumn: 6,
+  },
   notes: { size: 9, leading: 1.2, after: 2 },
   /** The closing list of organisations: set off from the text above it. */
   signatories: { before: 18, after: 2 },

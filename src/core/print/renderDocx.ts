@@ -14,6 +14,7 @@ import {
   LineRuleType,
   NumberFormat,
   Packer,
+  PageOrientation,
   PageBreak,
   PageNumber,
   Paragraph,
@@ -35,7 +36,8 @@ import type {
   ParagraphChild,
 } from 'docx';
 import { printLanguage } from '../i18n/printLanguage';
-import { directionRuns } from './bidi';
+import { blockDirection, directionRuns } from './bidi';
+import { tableFit } from './tableFit';
 import { tableGrid } from './tableGrid';
 import type { PrintBlock, PrintCover, PrintInline, PrintDocument, PrintTableRow } from './tree';
 import { DOCX_TYPEFACES } from './typefaces';
@@ -44,7 +46,6 @@ import { BULLETS, HOUSE_STYLE, halfPoints, orderedFormats, twips } from './house
 const S = HOUSE_STYLE;
 const A4 = { width: twips(S.page.width), height: twips(S.page.height) };
 const MARGIN = twips(S.page.margin);
-const TEXT_WIDTH = A4.width - 2 * MARGIN;
 /**
  * The faces Word and LibreOffice take (core/print/typefaces): `ascii` and `hAnsi` for Latin and
  * Cyrillic, `cs` for complex scripts, which Word uses for runs marked right to left (w:rtl).
@@ -60,8 +61,6 @@ const ACCENT = S.colour.accent.toUpperCase();
 const RULE = S.colour.rule.toUpperCase();
 /** Where the hanging numbers and bullets of lists sit, from the left margin. */
 const LIST_HANG = twips(S.list.hang);
-/** The space between a table cell's side and its text. */
-const CELL_SIDE = twips(S.table.cellPadding.x);
 /** The paragraph numbers' hanging indent. */
 const NUMBER_INDENT = twips(S.body.numberIndent);
 
@@ -91,6 +90,26 @@ export async function renderDocx(
 ): Promise<Uint8Array> {
   const r = new DocxRenderer(doc);
   const body = [...r.cover(doc.cover), ...r.blocks(doc.blocks)];
+  const margin = {
+    top: MARGIN,
+    bottom: MARGIN,
+    left: MARGIN,
+    right: MARGIN,
+    header: twips(S.page.headerDistance),
+    footer: twips(S.page.footerDistance),
+  };
+  const noteProperties = {
+    footnoteProperties: { numberFormat: { type: NumberFormat.DECIMAL } },
+    // Word numbers endnotes i, ii, iii unless told otherwise.
+    endnoteProperties: {
+      position: EndnotePosition.DOCUMENT_END,
+      numberFormat: { type: NumberFormat.DECIMAL },
+    },
+  };
+  // Tables too wide for the page stand in landscape sections of their own. The sections after
+  // the first name no header or footer, so Word and LibreOffice carry the first one's on, and
+  // page numbers run on across them.
+  const [first, ...rest] = r.sections(body);
   const language = wordLanguage(doc.meta.language);
   const noteParagraphs = Object.fromEntries(
     doc.notes.map((note) => [String(note.n), { children: [r.noteParagraph(note.children)] }]),
@@ -111,25 +130,10 @@ export async function renderDocx(
     sections: [
       {
         properties: {
-          page: {
-            size: A4,
-            margin: {
-              top: MARGIN,
-              bottom: MARGIN,
-              left: MARGIN,
-              right: MARGIN,
-              header: twips(S.page.headerDistance),
-              footer: twips(S.page.footerDistance),
-            },
-          },
+          page: { size: pageSize(first?.landscape ?? false), margin },
           // The cover block opens page 1, so the running header starts on page 2.
           titlePage: true,
-          footnoteProperties: { numberFormat: { type: NumberFormat.DECIMAL } },
-          // Word numbers endnotes i, ii, iii unless told otherwise.
-          endnoteProperties: {
-            position: EndnotePosition.DOCUMENT_END,
-            numberFormat: { type: NumberFormat.DECIMAL },
-          },
+          ...noteProperties,
         },
         headers: {
           default: new Header({
@@ -146,13 +150,22 @@ export async function renderDocx(
           }),
         },
         footers: { default: pageFooter(doc.meta.language), first: pageFooter(doc.meta.language) },
-        children: body,
+        children: first?.children ?? [],
       },
+      ...rest.map((section) => ({
+        properties: { page: { size: pageSize(section.landscape), margin }, ...noteProperties },
+        children: section.children,
+      })),
     ],
   });
   return settledDocx(await Packer.pack(document, 'uint8array'), changed, doc.meta.language, {
     fontTable: FONT_TABLE,
   });
+}
+
+/** A4 upright, or turned for a table too wide for it (docx swaps the sides for landscape). */
+function pageSize(landscape: boolean) {
+  return landscape ? { ...A4, orientation: PageOrientation.LANDSCAPE } : A4;
 }
 
 type TextInline = Extract<PrintInline, { type: 'text' }>;
@@ -206,11 +219,39 @@ class DocxRenderer {
   private readonly noteNumbers: Set<number>;
   /** Where body text starts: numbered paragraphs hang their numbers in the margin before it. */
   readonly textIndent: number;
+  /** Tables of the body set in landscape (core/print/tableFit). */
+  private readonly landscape = new Set<FileChild>();
+  /** The text size of the table being set, which names its cells' styles. */
+  private tableSize: number = S.table.size;
 
   constructor(private readonly doc: PrintDocument) {
     this.noteNumbers = new Set(doc.notes.map((n) => n.n));
     this.textIndent = doc.numberedParagraphs ? NUMBER_INDENT : 0;
     if (doc.numberedParagraphs) this.define(PARAGRAPH_NUMBERING, [paragraphLevel(1, true)]);
+  }
+
+  /**
+   * The body cut into sections: upright, with each run of landscape tables in a section of its
+   * own. An empty section would be a blank page, so there is none.
+   */
+  sections(body: readonly FileChild[]): { landscape: boolean; children: FileChild[] }[] {
+    const out: { landscape: boolean; children: FileChild[] }[] = [];
+    for (const child of body) {
+      const landscape = this.landscape.has(child);
+      const last = out[out.length - 1];
+      if (last?.landscape === landscape) last.children.push(child);
+      else out.push({ landscape, children: [child] });
+    }
+    // Word ends a document with a paragraph, not with a table.
+    const end = out[out.length - 1];
+    if (end?.children[end.children.length - 1] instanceof Table)
+      end.children.push(new Paragraph({ style: 'TableSpacing' }));
+    return out.length > 0 ? out : [{ landscape: false, children: [] }];
+  }
+
+  /** A cell style at the size of the table being set: `TableText`, `TableText8`… */
+  private tableStyle(base: 'TableText' | 'TableHeading'): string {
+    return this.tableSize === S.table.size ? base : `${base}${this.tableSize}`;
   }
 
   numberingDefinitions(): NumberingDefinition[] {
@@ -272,6 +313,7 @@ class DocxRenderer {
           new Paragraph({
             style: `Heading${block.level}`,
             ...p,
+            ...rightToLeft(block),
             children: this.inlines(block.children),
           }),
         ];
@@ -280,6 +322,7 @@ class DocxRenderer {
         const base = {
           ...p,
           ...(alignment ? { alignment } : {}),
+          ...rightToLeft(block),
           children: this.inlines(block.children),
         };
         if (block.number !== null && this.doc.numberedParagraphs)
@@ -290,20 +333,32 @@ class DocxRenderer {
               ...base,
             }),
           ];
-        return [new Paragraph({ style: cellWidth === null ? 'Normal' : 'TableText', ...base })];
+        return [
+          new Paragraph({
+            style: cellWidth === null ? 'Normal' : this.tableStyle('TableText'),
+            ...base,
+          }),
+        ];
       }
       case 'quote':
         return [new Paragraph({ style: 'Quote', ...p, children: this.inlines(block.children) })];
       case 'list':
         return this.list(block, 0, pageBreakBefore);
       case 'table': {
-        const table = this.table(block.rows, cellWidth ?? TEXT_WIDTH);
+        if (cellWidth !== null) return [this.table(block.rows, cellWidth)];
+        // A table of the body: smaller or turned as its columns need (core/print/tableFit).
+        const fit = tableFit(tableGrid(block.rows).columns);
+        const table = this.table(block.rows, twips(fit.width), fit);
+        if (fit.landscape) {
+          // Its section starts a page, and ends with a paragraph that holds its properties.
+          this.landscape.add(table);
+          return [table];
+        }
         // Word has no space after a table: a small empty paragraph keeps the text below off it.
-        const after = cellWidth === null ? [new Paragraph({ style: 'TableSpacing' })] : [];
         return [
           ...(pageBreakBefore ? [new Paragraph({ pageBreakBefore: true })] : []),
           table,
-          ...after,
+          new Paragraph({ style: 'TableSpacing' }),
         ];
       }
       case 'signatories': {
@@ -390,7 +445,27 @@ class DocxRenderer {
     return reference;
   }
 
-  private table(rows: readonly PrintTableRow[], width: number): Table {
+  /** `fit`: how a table of the body is set; a table in a cell takes its parent's size. */
+  private table(
+    rows: readonly PrintTableRow[],
+    width: number,
+    fit: { size: number; padding: { x: number; y: number } } | null = null,
+  ): Table {
+    const outer = this.tableSize;
+    if (fit) this.tableSize = fit.size;
+    try {
+      return this.tableOf(rows, width, fit?.padding ?? S.table.cellPadding);
+    } finally {
+      this.tableSize = outer;
+    }
+  }
+
+  private tableOf(
+    rows: readonly PrintTableRow[],
+    width: number,
+    padding: { x: number; y: number },
+  ): Table {
+    const side = twips(padding.x);
     const grid = tableGrid(rows);
     const { columns } = grid;
     const columnWidth = Math.floor(width / columns);
@@ -411,12 +486,7 @@ class DocxRenderer {
         insideHorizontal: line,
         insideVertical: line,
       },
-      margins: {
-        top: twips(S.table.cellPadding.y),
-        bottom: twips(S.table.cellPadding.y),
-        left: CELL_SIDE,
-        right: CELL_SIDE,
-      },
+      margins: { top: twips(padding.y), bottom: twips(padding.y), left: side, right: side },
       rows: grid.rows.map((entries, i) => {
         const row = rows[i];
         const header = row?.header === true;
@@ -431,7 +501,7 @@ class DocxRenderer {
               children: this.cellContent(
                 entry.cell.children,
                 header,
-                columnWidth * entry.colSpan - 2 * CELL_SIDE,
+                columnWidth * entry.colSpan - 2 * side,
               ),
             });
           // Under a cell that spans rows, Word wants a cell that continues its merge; a short
@@ -442,7 +512,7 @@ class DocxRenderer {
             ...(entry.kind === 'covered' ? { verticalMerge: VerticalMergeType.CONTINUE } : {}),
             width,
             ...shade(above?.header === true),
-            children: [new Paragraph({ style: 'TableText' })],
+            children: [new Paragraph({ style: this.tableStyle('TableText') })],
           });
         });
         return new TableRow({
@@ -463,7 +533,13 @@ class DocxRenderer {
     const out: (Paragraph | Table)[] = [];
     for (const block of blocks) {
       if (header && block.type === 'paragraph')
-        out.push(new Paragraph({ style: 'TableHeading', children: this.inlines(block.children) }));
+        out.push(
+          new Paragraph({
+            style: this.tableStyle('TableHeading'),
+            ...rightToLeft(block),
+            children: this.inlines(block.children),
+          }),
+        );
       else
         out.push(
           ...this.blocks([block], width).filter(
@@ -474,7 +550,7 @@ class DocxRenderer {
     // Word needs a paragraph at the end of every cell.
     return out[out.length - 1] instanceof Paragraph
       ? out
-      : [...out, new Paragraph({ style: 'TableText' })];
+      : [...out, new Paragraph({ style: this.tableStyle('TableText') })];
   }
 
   /** `link`: inside a hyperlink, which cannot hold another; `note`: inside a note. */
@@ -542,6 +618,25 @@ const ALIGN = {
   right: AlignmentType.RIGHT,
   justify: AlignmentType.JUSTIFIED,
 } as const;
+
+/**
+ * A paragraph that reads right to left (core/print/bidi): Word's bidi paragraph (w:bidi), which
+ * sets its lines from the right and hangs its number on the right. It starts at the right unless
+ * centred or justified: `start`, the edge its direction gives, since Word and LibreOffice read
+ * `left` and `right` in a bidi paragraph differently (a right-aligned paragraph in the tree is
+ * right-aligned already). Its runs are marked w:rtl where they are right to left (`text`).
+ */
+function rightToLeft(block: Extract<PrintBlock, { type: 'paragraph' | 'heading' }>): {
+  bidirectional?: true;
+  alignment?: (typeof AlignmentType)[keyof typeof AlignmentType];
+} {
+  if (blockDirection(block) !== 'rtl') return {};
+  const align = block.type === 'paragraph' ? block.align : undefined;
+  return {
+    bidirectional: true,
+    alignment: align === 'center' || align === 'justify' ? ALIGN[align] : AlignmentType.START,
+  };
+}
 
 /**
  * Runs for a text: right-to-left stretches (Arabic, Hebrew; core/print/bidi) in runs of their own
@@ -801,6 +896,23 @@ function styles(language: string, textIndent: number, numbered: boolean): IStyle
       paragraph: { spacing: { before: 0, after: 0, ...leading(S.table.size, S.table.leading) } },
       run: { size: halfPoints(S.table.size) },
     },
+    // The smaller sizes of tables with many columns (core/print/tableFit).
+    ...S.table.smaller.flatMap((size): IParagraphStyleOptions[] => [
+      {
+        id: `TableText${size}`,
+        name: `Table Text ${size} pt`,
+        basedOn: 'TableText',
+        paragraph: { spacing: leading(size, S.table.leading) },
+        run: { size: halfPoints(size) },
+      },
+      {
+        id: `TableHeading${size}`,
+        name: `Table Heading ${size} pt`,
+        basedOn: `TableText${size}`,
+        run: { bold: true, color: ACCENT },
+        paragraph: { keepNext: true },
+      },
+    ]),
     {
       id: 'TableSpacing',
       name: 'Table Spacing',

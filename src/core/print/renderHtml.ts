@@ -1,5 +1,7 @@
 import { printLanguage } from '../i18n/printLanguage';
+import { blockDirection, hasRightToLeft } from './bidi';
 import { HOUSE_STYLE, orderedFormats } from './houseStyle';
+import { tableFit } from './tableFit';
 import { tableGrid, type GridEntry } from './tableGrid';
 import type { PrintBlock, PrintInline, PrintDocument } from './tree';
 
@@ -51,6 +53,25 @@ function inlines(items: readonly PrintInline[]): string {
     .join('');
 }
 
+/**
+ * The `dir` of a paragraph or heading: `rtl` where it reads right to left (core/print/bidi), as
+ * in Word and the PDF. Elsewhere, text holding Arabic or Hebrew gets `auto` (list items, cells,
+ * quotes, notes), so the browser finds its direction from its first strong letter.
+ */
+function dir(b: Extract<PrintBlock, { type: 'paragraph' | 'heading' }>): string {
+  return blockDirection(b) === 'rtl' ? ' dir="rtl"' : '';
+}
+
+function autoDir(items: readonly PrintInline[]): string {
+  return hasRightToLeft(plainText(items)) ? ' dir="auto"' : '';
+}
+
+function plainText(items: readonly PrintInline[]): string {
+  return items
+    .map((i) => (i.type === 'text' ? i.text : i.type === 'link' ? plainText(i.children) : ''))
+    .join('');
+}
+
 /** A list and its sublists; ordered lists carry their depth, which sets how they count. */
 function list(b: Extract<PrintBlock, { type: 'list' }>, depth: number): string {
   const tag = b.ordered ? 'ol' : 'ul';
@@ -59,7 +80,7 @@ function list(b: Extract<PrintBlock, { type: 'list' }>, depth: number): string {
   const items = b.items
     .map(
       (item) =>
-        `<li>${inlines(item.children)}${item.sublist === null ? '' : list(item.sublist, depth + 1)}</li>`,
+        `<li${autoDir(item.children)}>${inlines(item.children)}${item.sublist === null ? '' : list(item.sublist, depth + 1)}</li>`,
     )
     .join('');
   return `<${tag}${depthClass}${start}>${items}</${tag}>`;
@@ -70,18 +91,18 @@ function block(b: PrintBlock): string {
     case 'heading': {
       // The title is h1; the document's headings 1–3 are h2–h4.
       const tag = `h${b.level + 1}`;
-      return `<${tag}>${inlines(b.children)}</${tag}>`;
+      return `<${tag}${dir(b)}>${inlines(b.children)}</${tag}>`;
     }
     case 'paragraph': {
       const align = b.align && b.align !== 'left' ? ` style="text-align:${b.align}"` : '';
       return b.number === null
-        ? `<p${align}>${inlines(b.children)}</p>`
-        : `<p class="numbered" id="para-${b.number}"${align}><span class="para-number">${b.number}.</span> ${inlines(b.children)}</p>`;
+        ? `<p${dir(b)}${align}>${inlines(b.children)}</p>`
+        : `<p class="numbered" id="para-${b.number}"${dir(b)}${align}><span class="para-number">${b.number}.</span> ${inlines(b.children)}</p>`;
     }
     case 'list':
       return list(b, 0);
     case 'quote':
-      return `<blockquote><p>${inlines(b.children)}</p></blockquote>`;
+      return `<blockquote${autoDir(b.children)}><p>${inlines(b.children)}</p></blockquote>`;
     case 'table': {
       // Only the leading header rows go in <thead>: rows keep their order, and a cell spanning
       // rows stays within one row group (HTML cuts a rowspan at the group's end).
@@ -100,8 +121,11 @@ function block(b: PrintBlock): string {
       };
       const rows = grid.rows.map(row);
       const head = rows.slice(0, grid.headerRows);
-      // In a wrapper that scrolls sideways, so a wide table never pushes the page wider.
-      return `<div class="table-wrap" role="region" aria-label="Table" tabindex="0"><table>${head.length > 0 ? `<thead>${head.join('')}</thead>` : ''}<tbody>${rows
+      // In a wrapper that scrolls sideways, so a wide table never pushes the page wider; smaller
+      // and printed on a landscape page as in Word and the PDF (core/print/tableFit).
+      const fit = tableFit(grid.columns);
+      const size = fit.size === S.table.size ? '' : ` class="size-${fit.size}"`;
+      return `<div class="table-wrap${fit.landscape ? ' landscape' : ''}" role="region" aria-label="Table" tabindex="0"><table${size}>${head.length > 0 ? `<thead>${head.join('')}</thead>` : ''}<tbody>${rows
         .slice(grid.headerRows)
         .join('')}</tbody></table></div>`;
     }
@@ -182,6 +206,17 @@ function listStyles(): string {
   return [...defined.values(), ...rules].join('\n');
 }
 
+/** The smaller text (and padding) of tables with many columns (core/print/tableFit). */
+function tableSizes(): string {
+  return S.table.smaller
+    .map((size) => {
+      const scale = size / S.table.size;
+      const padding = `${pt(S.table.cellPadding.y * scale)} ${pt(S.table.cellPadding.x * scale)}`;
+      return `table.size-${size}{font-size:${pt(size)}}table.size-${size} :is(th,td){padding:${padding}}`;
+    })
+    .join('');
+}
+
 /** The house style (core/print/houseStyle) as CSS: the same page as the Word and PDF exports. */
 function style(doc: PrintDocument): string {
   const fonts = [S.font.text, ...S.font.webFallbacks].map(family).join(',');
@@ -209,6 +244,7 @@ h2{font-size:${pt(h1.size)};margin:${pt(h1.before)} 0 ${pt(h1.after)}}
 h3{font-size:${pt(h2.size)};margin:${pt(h2.before)} 0 ${pt(h2.after)}}
 h4{font-size:${pt(h3.size)};margin:${pt(h3.before)} 0 ${pt(h3.after)};font-style:${h3.italic ? 'italic' : 'normal'}}
 p.numbered{position:relative;padding-left:${indent}}p.numbered .para-number{position:absolute;left:0}
+p.numbered[dir=rtl]{padding-left:0;padding-right:${indent}}p.numbered[dir=rtl] .para-number{left:auto;right:0}
 article.numbered>ul,article.numbered>ol,article.numbered>blockquote,article.numbered>.signatories ul{margin-left:${indent}}
 ul,ol{padding-left:${pt(S.list.hang)}}li{margin-bottom:${pt(S.list.itemAfter)}}
 ${listStyles()}
@@ -218,7 +254,8 @@ a{color:${hex(S.colour.link)}}code{font-family:${code};background:${hex(S.colour
 .signatories ul{list-style:none;padding-left:0;margin-top:${pt(S.signatories.before)}}.signatories h2+ul,:is(h2,h3,h4)+.signatories ul{margin-top:0}
 .signatories li{margin-bottom:${pt(S.signatories.after)}}
 .table-wrap{overflow-x:auto;margin:${pt(S.table.before)} 0 ${pt(S.body.after + 6)}}table{border-collapse:collapse;min-width:100%;font-size:${pt(S.table.size)};line-height:${S.table.leading}}
-th,td{border:${pt(S.table.rule)} solid ${hex(S.colour.rule)};padding:${pt(S.table.cellPadding.y)} ${pt(S.table.cellPadding.x)};text-align:left;vertical-align:top;overflow-wrap:break-word;min-width:6em}
+th,td{border:${pt(S.table.rule)} solid ${hex(S.colour.rule)};padding:${pt(S.table.cellPadding.y)} ${pt(S.table.cellPadding.x)};text-align:start;vertical-align:top;overflow-wrap:anywhere;min-width:${S.table.minColumn}em}
+${tableSizes()}
 th{background:${hex(S.colour.tableHeaderFill)};color:${hex(S.colour.accent)}}
 th>:first-child,td>:first-child{margin-top:0}th>:last-child,td>:last-child{margin-bottom:0}
 .note-ref{font-size:.75em;line-height:0}section.notes{border-top:${pt(S.header.rule)} solid ${hex(S.colour.rule)};margin-top:2rem;font-size:${pt(S.notes.size)};line-height:${S.notes.leading}}
@@ -226,9 +263,11 @@ section.notes h2{font-size:${pt(h1.size)}}section.notes li{overflow-wrap:anywher
 @page{size:A4;margin:${pt(S.page.margin)};@top-left{content:${cssString(doc.meta.shortTitle)};font-family:${fonts};font-size:${pt(S.header.size)};color:${hex(S.colour.muted)};vertical-align:bottom;border-bottom:${pt(S.header.rule)} solid ${hex(S.colour.rule)};margin-bottom:${pt(S.page.margin - S.page.headerDistance - S.header.size * 1.6)}}
 @bottom-center{content:${pageParts};font-family:${fonts};font-size:${pt(S.footer.size)};color:${hex(S.colour.muted)}}}
 @page:first{@top-left{content:none;border:0}}
+@page landscape{size:A4 landscape}
 @media print{body{max-width:none;margin:0;padding:0;font-size:${pt(S.body.size)};line-height:${S.body.leading};color:#000}
 a{color:inherit;text-decoration:none}a[role=doc-backlink]{display:none}
-.table-wrap{overflow:visible}table{page-break-inside:auto}tr,li{page-break-inside:avoid}
+.table-wrap{overflow:visible}table{page-break-inside:auto}.table-wrap.landscape{page:landscape}
+.table-wrap.landscape th,.table-wrap.landscape td{min-width:0}tr,li{page-break-inside:avoid}
 h1,h2,h3,h4{page-break-after:avoid}hr.page-break{page-break-after:always;border:0;margin:0}
 section.notes{page-break-before:auto}}`;
 }
@@ -249,7 +288,7 @@ export function renderHtml(doc: PrintDocument): string {
       : `<section class="notes" role="doc-endnotes"><h2>${escape(words.notesHeading)}</h2><ol>${doc.notes
           .map(
             (n) =>
-              `<li id="note-${n.n}">${inlines(n.children)}\u00a0<a href="#ref-${n.n}" role="doc-backlink" aria-label="${escape(words.backToText)}">↩</a></li>`,
+              `<li id="note-${n.n}"${autoDir(n.children)}>${inlines(n.children)}\u00a0<a href="#ref-${n.n}" role="doc-backlink" aria-label="${escape(words.backToText)}">↩</a></li>`,
           )
           .join('')}</ol></section>`;
   const lines = cover.lines.filter((l) => l !== date);

@@ -11,8 +11,14 @@
  * shapes each run (Arabic letters join, and a right-to-left word comes out in visual order);
  * pdfmake then places words left to right, so after each line is set the words of a right-to-left
  * stretch (Arabic or Hebrew, with the spaces and numbers between) are mirrored into visual order:
- * the Unicode bidirectional algorithm for right-to-left text inside left-to-right paragraphs,
- * which is what these documents hold (a paragraph wholly in Arabic is not set right-aligned).
+ * the Unicode bidirectional algorithm for right-to-left text inside left-to-right paragraphs.
+ * A paragraph or heading that reads right to left (its `direction`, or its first strong letter:
+ * core/print/bidi) is set right-aligned, and each of its lines, once broken, is turned around
+ * whole, its left-to-right stretches (Latin names, numbers after them) kept in their own order.
+ * That is the algorithm's own order of work (break the logical text into lines, then reorder each
+ * line), so lines break as in Word. What it does not do: embeddings and isolates, a number's
+ * separators resolved by their neighbours (rules W4 to W6), and a word whose letters mix the two
+ * directions, which fontkit lays out as one run.
  *
  * pdfmake has no footnotes, and its public API cannot reserve a different height at the foot of
  * each page. So this module drives pdfmake's layout engine itself (the same steps as pdfmake's
@@ -42,9 +48,18 @@
  * loudly.
  */
 import { printLanguage } from '../i18n/printLanguage';
-import { hasRightToLeft, mirrored, rightToLeftStretches, strength } from './bidi';
+import {
+  blockDirection,
+  hasRightToLeft,
+  leftToRightStretches,
+  mirrored,
+  rightToLeftStretches,
+  strength,
+  type Strength,
+} from './bidi';
 import { faceOf, GlyphCoverage, type FontFaces } from './glyphs';
 import { HOUSE_STYLE, orderedFormats } from './houseStyle';
+import { tableFit, type TableFit } from './tableFit';
 import { tableGrid } from './tableGrid';
 import type {
   PrintBlock,
@@ -207,6 +222,8 @@ interface Tag {
   struct?: StructNode;
   /** Not content: drawn for the page (header, footer). */
   artifact?: ArtifactType;
+  /** The run belongs to a paragraph or heading that reads right to left. */
+  rtl?: boolean;
 }
 
 interface BlockTag {
@@ -214,6 +231,8 @@ interface BlockTag {
   marker: string | null;
   /** Note numbers stand right-aligned against their text; paragraph numbers at the margin. */
   markerAlign?: 'right';
+  /** The marker hangs right of the text, in a paragraph that reads right to left. */
+  markerSide?: 'right';
   indent: number;
   fontSize: number;
   /** No single first line at the foot of a page, no single last line at the top of one. */
@@ -258,6 +277,7 @@ class ContentBuilder {
     const out: Content[] = [...this.cover(), ...this.blocks(this.doc.blocks, true, this.structure)];
     if (this.doc.noteStyle === 'endnotes' && this.doc.notes.length > 0)
       out.push(...this.endnotes());
+    turnPages(out);
     collapseMargins(out);
     trimTrailingMargin(out);
     return out;
@@ -337,26 +357,34 @@ class ContentBuilder {
   ): Content[] {
     switch (block.type) {
       case 'heading':
-        return [this.heading(block.level, block.children, parent)];
+        return [this.heading(block.level, block.children, parent, blockDirection(block) === 'rtl')];
       case 'paragraph': {
         const struct = parent.add('P');
         const numbered = block.number !== null && topLevel;
+        const rtl = blockDirection(block) === 'rtl';
         const tag: BlockTag = {
-          marker: numbered ? `${block.number}.` : null,
+          // The number reads from the right too: its full stop after it, on its left.
+          marker: numbered ? (rtl ? `.${block.number}` : `${block.number}.`) : null,
           indent: numbered ? this.metrics.paragraphIndent : 0,
           fontSize: BODY_SIZE,
           keepLines: topLevel,
+          ...(rtl ? { markerSide: 'right' as const } : {}),
         };
         const prefix: Run[] =
           block.number !== null && !topLevel
             ? [{ text: `${block.number}. `, dossier: { struct } }]
             : [];
+        const after = topLevel ? PARAGRAPH_AFTER : 2;
         return [
           this.register(tag, {
-            text: [...prefix, ...this.runs(block.children, {}, tag, { struct })],
-            // Ragged right, as the house style sets it, unless the author aligned the paragraph.
-            alignment: block.align ?? 'left',
-            margin: [tag.indent, 0, 0, topLevel ? PARAGRAPH_AFTER : 2],
+            text: [
+              ...prefix,
+              ...this.runs(block.children, {}, tag, rtl ? { struct, rtl } : { struct }),
+            ],
+            // Ragged right, as the house style sets it, unless the author aligned the paragraph;
+            // ragged left when it reads right to left.
+            alignment: rtl ? rightToLeftAlignment(block.align) : (block.align ?? 'left'),
+            margin: rtl ? [0, 0, tag.indent, after] : [tag.indent, 0, 0, after],
           }),
         ];
       }
@@ -391,7 +419,7 @@ class ContentBuilder {
           },
         ];
       case 'table':
-        return block.rows.length > 0 ? [this.table(block.rows, parent)] : [];
+        return block.rows.length > 0 ? [this.table(block.rows, topLevel, parent)] : [];
       case 'signatories':
         return this.signatories(block.heading, block.organisations, afterHeading, parent);
     }
@@ -402,7 +430,12 @@ class ContentBuilder {
     return node;
   }
 
-  private heading(level: 1 | 2 | 3, children: PrintInline[], within: StructNode): Content {
+  private heading(
+    level: 1 | 2 | 3,
+    children: PrintInline[],
+    within: StructNode,
+    rtl = false,
+  ): Content {
     const style = HEADINGS[level - 1] ?? HEADINGS[0];
     const id = `heading-${++this.headingCount}`;
     const parent = level > 1 ? (this.outlineParents[level - 2] ?? null) : null;
@@ -411,6 +444,7 @@ class ContentBuilder {
     const keep: Tag = {
       keepWithNext: 2 * this.metrics.bodyLine + PARAGRAPH_AFTER,
       struct: within.add(`H${level}`),
+      ...(rtl ? { rtl } : {}),
     };
     const runs = this.runs(children, { bold: true, italics: style.italics }, undefined, keep);
     const text = plainText(children).trim();
@@ -419,7 +453,7 @@ class ContentBuilder {
       fontSize: style.size,
       color: ACCENT,
       lineHeight: this.metrics.headingLineHeight(style.size),
-      alignment: 'left',
+      alignment: rtl ? 'right' : 'left',
       margin: style.margin,
       ...(text
         ? { id, outline: true, outlineText: text, ...(parent ? { outlineParentId: parent } : {}) }
@@ -460,9 +494,16 @@ class ContentBuilder {
     };
   }
 
-  private table(rows: PrintTableRow[], parent: StructNode): Content {
+  /**
+   * A table of the body is set as its columns need (core/print/tableFit): smaller text, then a
+   * landscape page, with columns of fixed width so that none runs off the page (with `*` widths
+   * pdfmake gives each column its longest word and pushes the last columns past the edge); a
+   * word longer than its column breaks inside it. A table in a cell shares out the cell's width.
+   */
+  private table(rows: PrintTableRow[], topLevel: boolean, parent: StructNode): Content {
     const grid = tableGrid(rows);
     const columns = grid.columns;
+    const fit: TableFit | null = topLevel ? tableFit(columns) : null;
     const struct = parent.add('Table');
     // pdfmake wants every place of the grid: a cell where it starts, `{}` where a cell spanning
     // columns or rows covers it.
@@ -495,16 +536,22 @@ class ContentBuilder {
     });
     let headerRows = grid.headerRows;
     if (headerRows === rows.length) headerRows = 0;
+    // pdfmake's widths are the cells' insides: the page's width less padding and rules.
+    const inside =
+      fit === null
+        ? null
+        : (fit.width - columns * 2 * fit.padding.x - (columns + 1) * S.table.rule) / columns;
     return {
       table: {
-        widths: Array.from({ length: columns }, () => '*'),
+        widths: Array.from({ length: columns }, () => inside ?? '*'),
         body,
         ...(headerRows > 0 ? { headerRows } : {}),
       },
-      layout: TABLE_LAYOUT,
-      fontSize: TABLE_SIZE,
+      layout: fit === null ? TABLE_LAYOUT : tableLayout(fit.padding),
+      fontSize: fit?.size ?? TABLE_SIZE,
       lineHeight: this.metrics.tableLineHeight,
       margin: [0, S.table.before, 0, PARAGRAPH_AFTER + 6],
+      ...(fit?.landscape ? { [LANDSCAPE]: true } : {}),
     };
   }
 
@@ -637,8 +684,28 @@ class ContentBuilder {
           break;
       }
     }
-    return out;
+    return extra.rtl === true ? out.flatMap(sentencePunctuationApart) : out;
   }
+}
+
+/** A full stop or comma after a Latin word or a number, before a space or the end. */
+const SENTENCE_PUNCTUATION = /(?<=[\p{L}\p{N}])([.,;:!?،؛؟]+)(?=\s|$)/u;
+
+/**
+ * A run of a right-to-left paragraph with the full stops and commas after Latin words and
+ * numbers in runs of their own. pdfmake keeps "2013." one word, and a word is turned around
+ * whole or not at all; apart (and still glued to it: no space between), the stop stands outside
+ * the left-to-right stretch and goes to its left, where an Arabic reader ends the sentence. After
+ * an Arabic word it goes there too.
+ */
+function sentencePunctuationApart(run: Run): Run[] {
+  const parts = run.text.split(SENTENCE_PUNCTUATION).filter((part) => part !== '');
+  return parts.length <= 1 ? [run] : parts.map((text) => ({ ...run, text }));
+}
+
+/** A right-to-left paragraph starts at the right: centred and justified stay as they are. */
+function rightToLeftAlignment(align: 'left' | 'center' | 'right' | 'justify' | undefined): string {
+  return align === 'center' || align === 'justify' ? align : 'right';
 }
 
 const heading = (h: (typeof S.headings)[number]) => ({
@@ -650,16 +717,50 @@ const HEADINGS = [heading(S.headings[0]), heading(S.headings[1]), heading(S.head
 
 const BULLETS = ['disc', 'circle', 'square'] as const;
 
-const TABLE_LAYOUT = {
-  hLineWidth: () => S.table.rule,
-  vLineWidth: () => S.table.rule,
-  hLineColor: () => RULE,
-  vLineColor: () => RULE,
-  paddingLeft: () => S.table.cellPadding.x,
-  paddingRight: () => S.table.cellPadding.x,
-  paddingTop: () => S.table.cellPadding.y,
-  paddingBottom: () => S.table.cellPadding.y,
-};
+function tableLayout(padding: { x: number; y: number }) {
+  return {
+    hLineWidth: () => S.table.rule,
+    vLineWidth: () => S.table.rule,
+    hLineColor: () => RULE,
+    vLineColor: () => RULE,
+    paddingLeft: () => padding.x,
+    paddingRight: () => padding.x,
+    paddingTop: () => padding.y,
+    paddingBottom: () => padding.y,
+  };
+}
+
+const TABLE_LAYOUT = tableLayout(S.table.cellPadding);
+
+/** Marks a table of the body that goes on a landscape page (see `turnPages`). */
+const LANDSCAPE = 'dossierLandscape';
+
+/**
+ * Puts each run of landscape tables on landscape pages: a page break before the first, turning
+ * the page, and one before what follows, turning it back. A page break just after the tables is
+ * that second break already.
+ */
+function turnPages(content: Content[]): void {
+  for (let i = 0; i < content.length; i++) {
+    const node = content[i];
+    if (node?.[LANDSCAPE] !== true) continue;
+    delete node[LANDSCAPE];
+    const previous = content[i - 1];
+    if (previous?.pageOrientation !== 'landscape') {
+      node.pageBreak = 'before';
+      node.pageOrientation = 'landscape';
+    }
+    let next = content[i + 1];
+    if (next === undefined || next[LANDSCAPE] === true) continue;
+    if (next.pageBreak === 'after' && next.text === '') {
+      content.splice(i + 1, 1);
+      next = content[i + 1];
+      if (next === undefined) continue;
+    }
+    next.pageBreak = 'before';
+    next.pageOrientation = 'portrait';
+  }
+}
 
 /**
  * Two blocks in a row stand the larger of the space after the first and the space before the
@@ -806,9 +907,36 @@ function pieces(text: string, run: Content, coverage: GlyphCoverage, style: Face
  */
 function reorderRightToLeft(line: LaidLine): void {
   const inlines = line.inlines;
+  if (inlines.some((inline) => inline.dossier?.rtl === true)) {
+    reorderRightToLeftLine(line);
+    return;
+  }
   if (!inlines.some((inline) => hasRightToLeft(inline.text))) return;
   for (const [first, last] of rightToLeftStretches(inlines.map((i) => strength(i.text))))
     if (last > first) mirror(inlines, first, last);
+}
+
+/**
+ * A line of a paragraph that reads right to left, in visual order: the whole line mirrored, then
+ * each left-to-right stretch mirrored back into its own order (rule L2). The last line of a
+ * justified paragraph, which pdfmake leaves at the left, goes to the right.
+ */
+function reorderRightToLeftLine(line: LaidLine): void {
+  const inlines = line.inlines;
+  const count = inlines.length;
+  if (count === 0) return;
+  if (inlines[0]?.alignment === 'justify' && (line.lastLineInParagraph || line.newLineForced))
+    line.x += line.maxWidth - line.getWidth();
+  // A number after a left-to-right letter is read with it (rule W7).
+  let previous: Strength = 'rtl';
+  const kinds = inlines.map((inline): Strength => {
+    const kind = strength(inline.text);
+    if (kind === 'rtl' || kind === 'ltr') previous = kind;
+    return kind === 'number' && previous === 'ltr' ? 'ltr' : kind;
+  });
+  mirror(inlines, 0, count - 1);
+  for (const [first, last] of leftToRightStretches(kinds))
+    if (last > first) mirror(inlines, count - 1 - last, count - 1 - first);
 }
 
 function mirror(inlines: LaidInline[], start: number, end: number): void {
@@ -1132,7 +1260,7 @@ function layoutBody(
   );
   hookWriter(layout, metrics, builder.nodes, footnotes?.planner ?? null);
   const words = printLanguage(doc.meta.language);
-  const header = (page: number): Content | null =>
+  const header = (page: number, _count: number, size?: { width: number }): Content | null =>
     page === 1
       ? null
       : withFonts(metrics, {
@@ -1149,7 +1277,8 @@ function layoutBody(
                   type: 'line',
                   x1: 0,
                   y1: S.header.ruleGap,
-                  x2: TEXT_WIDTH,
+                  // As wide as the text, on landscape pages too.
+                  x2: (size?.width ?? A4.width) - 2 * MARGIN,
                   y2: S.header.ruleGap,
                   lineWidth: S.header.rule,
                   lineColor: RULE,
@@ -1407,9 +1536,11 @@ function installHooks(
       x: 0,
     });
     marker.x =
-      block.markerAlign === 'right'
-        ? context.x - width - MARKER_GAP * (block.fontSize / BODY_SIZE)
-        : context.x - block.indent;
+      block.markerSide === 'right'
+        ? context.x + line.maxWidth + block.indent - width
+        : block.markerAlign === 'right'
+          ? context.x - width - MARKER_GAP * (block.fontSize / BODY_SIZE)
+          : context.x - block.indent;
     marker.y = line.y + line.getAscenderHeight() - marker.getAscenderHeight();
     // Before the line, so that its element reads the number first.
     const at = page.items.findIndex((i) => i.item === line);
@@ -1791,6 +1922,8 @@ interface LaidLine {
   y: number;
   inlines: LaidInline[];
   lastLineInParagraph?: boolean;
+  newLineForced?: boolean;
+  getWidth(): number;
   getHeight(): number;
   getAscenderHeight(): number;
   addInline(inline: Omit<LaidInline, 'height'> & { height: number }): void;
@@ -1842,7 +1975,11 @@ interface LaidVector {
   [key: string]: unknown;
 }
 
-type PageFunction = (page: number, pageCount: number) => Content | Content[] | null;
+type PageFunction = (
+  page: number,
+  pageCount: number,
+  pageSize?: { width: number; height: number },
+) => Content | Content[] | null;
 
 interface LayoutBuilderInstance {
   layoutDocument(

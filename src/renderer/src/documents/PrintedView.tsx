@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { blockDirection } from '../../../core/print/bidi';
 import { tableGrid } from '../../../core/print/tableGrid';
 import type { PrintBlock, PrintDocument, PrintInline } from '../../../shared/printed';
 import './PrintedView.css';
@@ -42,19 +43,29 @@ export function PrintedView({ printed }: { printed: PrintDocument }) {
   );
 }
 
+/** `rtl` where the block reads right to left, as in the exports (core/print/bidi). */
+function dir(b: Extract<PrintBlock, { type: 'paragraph' | 'heading' }>): 'rtl' | undefined {
+  return blockDirection(b) === 'rtl' ? 'rtl' : undefined;
+}
+
 function block(b: PrintBlock, key: number): ReactNode {
   switch (b.type) {
     case 'heading': {
       const H = `h${b.level + 2}` as 'h3' | 'h4' | 'h5';
       return (
-        <H key={key} className={`printed-h${b.level}`}>
+        <H key={key} className={`printed-h${b.level}`} dir={dir(b)}>
           {inlines(b.children)}
         </H>
       );
     }
     case 'paragraph':
       return (
-        <p key={key} className="printed-p" style={b.align ? { textAlign: b.align } : undefined}>
+        <p
+          key={key}
+          className="printed-p"
+          dir={dir(b)}
+          style={b.align ? { textAlign: b.align } : undefined}
+        >
           {b.number !== null && <span className="printed-number">{b.number}.</span>}
           {inlines(b.children)}
         </p>
