@@ -6,20 +6,12 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pdfFonts } from '../../src/backend/documents/fonts';
 import { bullets, doc, numbered } from '../../src/core/document/build';
-import { resolveDocument, type LibraryView } from '../../src/core/document/resolve';
+import { resolveDocument } from '../../src/core/document/resolve';
 import { renderDocx } from '../../src/core/print/renderDocx';
 import { renderHtml } from '../../src/core/print/renderHtml';
 import { renderPdf } from '../../src/core/print/renderPdf';
 import { documentInput } from '../../src/shared/domain';
-
-const EMPTY: LibraryView = {
-  snippets: new Map(),
-  sources: new Map(),
-  cases: new Map(),
-  persons: new Map(),
-  organisations: new Map(),
-  forums: new Map(),
-};
+import { EMPTY_LIBRARY } from '../fixtures/emptyLibrary';
 
 // The editor (Lexical) nests a list in a list item of its own that holds nothing else: the
 // bullet "Release them" is followed by an item holding the lettered list.
@@ -27,7 +19,8 @@ const content = doc(
   bullets('Release them', numbered('Khadija', 'Leyla', numbered('at once')), 'Repeal the law'),
 );
 const print = () =>
-  resolveDocument(documentInput.parse({ title: 'Lists', content }), EMPTY, '2016-06-01').print;
+  resolveDocument(documentInput.parse({ title: 'Lists', content }), EMPTY_LIBRARY, '2016-06-01')
+    .print;
 
 const dir = mkdtempSync(join(tmpdir(), 'dossier-lists-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

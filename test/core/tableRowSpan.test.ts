@@ -6,22 +6,14 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cell, doc, h1, row, table, th } from '../../src/core/document/build';
 import { contentProblems } from '../../src/core/document/nodes';
-import { resolveDocument, type LibraryView } from '../../src/core/document/resolve';
+import { resolveDocument } from '../../src/core/document/resolve';
 import { renderDocx } from '../../src/core/print/renderDocx';
 import { renderHtml } from '../../src/core/print/renderHtml';
 import { renderPdf } from '../../src/core/print/renderPdf';
 import { tableGrid } from '../../src/core/print/tableGrid';
 import type { PrintTableRow } from '../../src/core/print/tree';
 import { documentInput, type RichContent } from '../../src/shared/domain';
-
-const EMPTY: LibraryView = {
-  snippets: new Map(),
-  sources: new Map(),
-  cases: new Map(),
-  persons: new Map(),
-  organisations: new Map(),
-  forums: new Map(),
-};
+import { EMPTY_LIBRARY } from '../fixtures/emptyLibrary';
 
 /** Khadija's cell spans two rows: the second row has only its status and days. */
 const content: RichContent = doc(
@@ -36,7 +28,7 @@ const content: RichContent = doc(
 
 function print() {
   const d = documentInput.parse({ title: 'Merged rows', content });
-  return resolveDocument(d, EMPTY, '2016-06-01').print;
+  return resolveDocument(d, EMPTY_LIBRARY, '2016-06-01').print;
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'dossier-rowspan-'));
