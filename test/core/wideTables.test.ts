@@ -147,6 +147,51 @@ describe('a 20-column table in the PDF', () => {
   });
 });
 
+describe('a heading just above a landscape table', () => {
+  const headed = (): PrintDocument =>
+    samplePrint({
+      blocks: [
+        para('Before the table.'),
+        { type: 'heading', level: 2, children: [{ type: 'text', text: 'Table of arrests' }] },
+        wideTable(20),
+        para('After the table.'),
+      ],
+      notes: [],
+    });
+
+  it('goes over to the landscape section with it in Word', async () => {
+    const files = unzipSync(await renderDocx(headed()));
+    const xml = strFromU8(files['word/document.xml'] ?? new Uint8Array());
+    // The upright section's properties sit in its last paragraph: "Before the table.", not the
+    // heading.
+    const end = xml.indexOf('</w:sectPr>');
+    const before = xml.indexOf('Before the table.');
+    expect(end).toBeGreaterThan(0);
+    expect(end).toBeLessThan(before);
+    expect(xml.slice(end, before)).not.toContain('</w:p>');
+    expect(before).toBeLessThan(xml.indexOf('Table of arrests'));
+    expect(xml.indexOf('w:orient="landscape"')).toBeGreaterThan(xml.indexOf('<w:tbl>'));
+  });
+
+  it('goes over to the landscape page with it in the PDF', async () => {
+    const file = join(dir, 'headed.pdf');
+    writeFileSync(file, await renderPdf(headed(), pdfFonts()));
+    const pages = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split(
+      '\f',
+    );
+    expect(pages[0]).toContain('Before the table.');
+    expect(pages[0]).not.toContain('Table of arrests');
+    expect(pages[1]).toContain('Table of arrests');
+    expect(pages[1]).toContain('r3c20');
+    expect(pages[2]).toContain('After the table.');
+    const info = execFileSync('pdfinfo', ['-f', '1', '-l', '3', file], { encoding: 'utf8' });
+    const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map(
+      (m) => Number(m[1]) > Number(m[2]),
+    );
+    expect(sizes).toEqual([false, true, false]);
+  });
+});
+
 describe('a 20-column table in HTML', () => {
   it('scrolls sideways in its wrapper, in smaller text, printed on a landscape page', () => {
     const html = renderHtml(wideDoc(20));

@@ -221,6 +221,8 @@ class DocxRenderer {
   readonly textIndent: number;
   /** Tables of the body set in landscape (core/print/tableFit). */
   private readonly landscape = new Set<FileChild>();
+  /** The headings of the body (they go with a landscape table just below them). */
+  private readonly headings = new Set<FileChild>();
   /** The text size of the table being set, which names its cells' styles. */
   private tableSize: number = S.table.size;
 
@@ -240,7 +242,15 @@ class DocxRenderer {
       const landscape = this.landscape.has(child);
       const last = out[out.length - 1];
       if (last?.landscape === landscape) last.children.push(child);
-      else out.push({ landscape, children: [child] });
+      else {
+        // The headings just above a landscape table go over with it: a heading is never left at
+        // the foot of the upright page.
+        const carried: FileChild[] = [];
+        while (landscape && last && this.headings.has(last.children[last.children.length - 1]!))
+          carried.unshift(last.children.pop()!);
+        if (last?.children.length === 0) out.pop();
+        out.push({ landscape, children: [...carried, child] });
+      }
     }
     // Word ends a document with a paragraph, not with a table.
     const end = out[out.length - 1];
@@ -308,15 +318,16 @@ class DocxRenderer {
       ...(keepNext ? { keepNext: true } : {}),
     };
     switch (block.type) {
-      case 'heading':
-        return [
-          new Paragraph({
-            style: `Heading${block.level}`,
-            ...p,
-            ...rightToLeft(block),
-            children: this.inlines(block.children),
-          }),
-        ];
+      case 'heading': {
+        const heading = new Paragraph({
+          style: `Heading${block.level}`,
+          ...p,
+          ...rightToLeft(block),
+          children: this.inlines(block.children),
+        });
+        this.headings.add(heading);
+        return [heading];
+      }
       case 'paragraph': {
         const alignment = block.align ? ALIGN[block.align] : undefined;
         const base = {

@@ -448,7 +448,7 @@ class ContentBuilder {
     };
     const runs = this.runs(children, { bold: true, italics: style.italics }, undefined, keep);
     const text = plainText(children).trim();
-    return {
+    const node: Content = {
       text: runs,
       fontSize: style.size,
       color: ACCENT,
@@ -459,6 +459,8 @@ class ContentBuilder {
         ? { id, outline: true, outlineText: text, ...(parent ? { outlineParentId: parent } : {}) }
         : {}),
     };
+    HEADINGS_OF.add(node);
+    return node;
   }
 
   private list(
@@ -735,20 +737,35 @@ const TABLE_LAYOUT = tableLayout(S.table.cellPadding);
 /** Marks a table of the body that goes on a landscape page (see `turnPages`). */
 const LANDSCAPE = 'dossierLandscape';
 
+/** The headings among the blocks, so that one goes with a landscape table below it. */
+const HEADINGS_OF = new WeakSet<Content>();
+
 /**
- * Puts each run of landscape tables on landscape pages: a page break before the first, turning
- * the page, and one before what follows, turning it back. A page break just after the tables is
- * that second break already.
+ * Puts each run of landscape tables on landscape pages: a page break before the first (or the
+ * headings just above it), turning the page, and one before what follows, turning it back. A page
+ * break just before or after the tables is that break already.
  */
 function turnPages(content: Content[]): void {
+  const turned = new Set<Content>();
   for (let i = 0; i < content.length; i++) {
     const node = content[i];
     if (node?.[LANDSCAPE] !== true) continue;
     delete node[LANDSCAPE];
-    const previous = content[i - 1];
-    if (previous?.pageOrientation !== 'landscape') {
-      node.pageBreak = 'before';
-      node.pageOrientation = 'landscape';
+    turned.add(node);
+    if (!turned.has(content[i - 1] as Content)) {
+      // The headings just above the table go over with it: a heading is never left at the
+      // foot of the upright page.
+      let start = i;
+      while (start > 0 && HEADINGS_OF.has(content[start - 1] as Content)) start--;
+      const opener = content[start] as Content;
+      opener.pageBreak = 'before';
+      opener.pageOrientation = 'landscape';
+      // A page break just before is this break already.
+      const before = content[start - 1];
+      if (before?.pageBreak === 'after' && before.text === '') {
+        content.splice(start - 1, 1);
+        i--;
+      }
     }
     let next = content[i + 1];
     if (next === undefined || next[LANDSCAPE] === true) continue;
