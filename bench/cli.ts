@@ -243,6 +243,8 @@ export function runExportComparison(libraryPath: string, documentId: string): Ex
       '--out',
       join(out, `dossier.${format}`),
       '--force',
+      // Each timed run writes the same file again.
+      '--overwrite',
       '--library',
       libraryPath,
     ];
