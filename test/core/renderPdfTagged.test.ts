@@ -171,7 +171,7 @@ describe('the tagged PDF', () => {
     expect(bytes).toMatch(/\/Marked true/);
     expect(bytes).toContain('/Lang (ru)');
     expect(bytes).toMatch(/\/DisplayDocTitle true/);
-    for (const type of ['Document', 'H1', 'H2', 'P', 'L', 'LI', 'Lbl', 'LBody'])
+    for (const type of ['Document', 'H1', 'H2', 'H3', 'P', 'L', 'LI', 'Lbl', 'LBody'])
       expect(bytes).toMatch(new RegExp(`/S /${type}\\b`));
     for (const type of ['Table', 'TR', 'TH', 'TD', 'Note'])
       expect(bytes).toMatch(new RegExp(`/S /${type}\\b`));
@@ -194,20 +194,22 @@ describe('the tagged PDF', () => {
   it('has the blocks in reading order, under one Document', () => {
     expect(root.kids.map((e) => e.type)).toEqual(['Document']);
     expect(document.kids.map((e) => e.type)).toEqual([
-      'P', // the cover: title and line
-      'P',
-      'H1',
+      'H1', // the cover: title and line
       'P',
       'H2',
+      'P',
+      'H3',
       'P',
       'L',
       'L',
       'Table',
       'P',
     ]);
-    const [h1, h2] = [only(document.kids, 'H1')[0], only(document.kids, 'H2')[0]];
-    expect(h1?.text).toBe('I. Введение');
-    expect(h2?.text).toBe('Заключение журналистов');
+    // The title is the one H1; the document's headings 1 and 2 are H2 and H3.
+    expect(only(document.kids, 'H1')).toHaveLength(1);
+    const [h2, h3] = [only(document.kids, 'H2')[0], only(document.kids, 'H3')[0]];
+    expect(h2?.text).toBe('I. Введение');
+    expect(h3?.text).toBe('Заключение журналистов');
     expect(document.kids[0]?.text).toBe('Азербайджан: совместное представление');
   });
 
@@ -307,7 +309,7 @@ describe('the tagged PDF', () => {
   it('puts endnotes after the body, under their heading', async () => {
     const endnotes = structure(await render({ ...doc, noteStyle: 'endnotes' }, 'ru-endnotes'));
     const kids = endnotes.kids[0]?.kids ?? [];
-    expect(kids.slice(-2).map((e) => e.type)).toEqual(['H1', 'Note']);
+    expect(kids.slice(-2).map((e) => e.type)).toEqual(['H2', 'Note']);
     expect(kids.at(-2)?.text).toBe(printLanguage('ru').notesHeading);
     expect(kids.at(-1)?.text).toMatch(/^1\s*Статья 19 основана в 1987 году\.$/);
     // The paragraph that cites it holds only its own text.

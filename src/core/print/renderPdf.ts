@@ -36,7 +36,7 @@
  *    on past the last page of text is the body laid out again, with pages added for it.)
  *
  * The PDF is tagged (PDF 1.7, 14.8): as the content is built, each run is given the element of
- * the structure tree it belongs to (H1–H3, P, L/LI/Lbl/LBody, Table/TR/TH/TD, Note, BlockQuote),
+ * the structure tree it belongs to (H1 (the title), H2–H4, P, L/LI/Lbl/LBody, Table/TR/TH/TD, Note, BlockQuote),
  * and the pages are drawn here rather than by pdfmake's `Renderer#renderPages`, each line inside
  * a marked-content sequence of its element. The running header, "Page X of Y", rules, borders and
  * repeated table headers are artifacts. A footnote is a Note inside the element that cites it.
@@ -287,7 +287,8 @@ class ContentBuilder {
     const { cover } = this.doc;
     const out: Content[] = [
       {
-        text: this.paragraph(clean(cover.title)),
+        // The title is the one H1; the document's headings 1–3 are H2–H4, as in the HTML.
+        text: [{ text: clean(cover.title), dossier: { struct: this.structure.add('H1') } }],
         fontSize: S.title.size,
         bold: S.title.bold,
         color: ACCENT,
@@ -443,7 +444,7 @@ class ContentBuilder {
     for (let l = level; l < this.outlineParents.length; l++) this.outlineParents[l] = null;
     const keep: Tag = {
       keepWithNext: 2 * this.metrics.bodyLine + PARAGRAPH_AFTER,
-      struct: within.add(`H${level}`),
+      struct: within.add(`H${(level + 1) as 2 | 3 | 4}`),
       ...(rtl ? { rtl } : {}),
     };
     const runs = this.runs(children, { bold: true, italics: style.italics }, undefined, keep);
@@ -1616,6 +1617,7 @@ type StructType =
   | 'H1'
   | 'H2'
   | 'H3'
+  | 'H4'
   | 'P'
   | 'BlockQuote'
   | 'L'
