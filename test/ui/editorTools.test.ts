@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { embed, note, p, text } from '../../src/core/document/build';
+import { cell, embed, note, p, row, table, text, th } from '../../src/core/document/build';
 import { contentProblems } from '../../src/core/document/nodes';
 import type { RichContent, SerializedNode } from '../../src/shared/domain';
 import { axeProblems, go, openApp, screenshots, type App } from './harness';
@@ -267,6 +267,74 @@ describe('tables', () => {
       [0, 0, 0, 0],
     ]);
     for (const r of rows) expect(r.type).toBe('tablerow');
+    expect(app.errors).toEqual([]);
+  });
+});
+
+describe('table layout', () => {
+  it('puts rows and columns in and takes them out where the caret is, from the toolbar’s menu', async () => {
+    const app = await openApp('demo');
+    const { page } = app;
+    const id = await openDocument(app, 'Table layout', [
+      p(text('Cases:')),
+      table(row(th('Name'), th('Status')), row(cell('Leyla Yunus'), cell('released'))),
+      p(text('After the table.')),
+    ]);
+    const toolbar = page.getByRole('toolbar', { name: 'Formatting' });
+    const layout = toolbar.getByRole('button', { name: 'Table layout' });
+    const editorText = page.getByRole('textbox', { name: 'Text of the document' });
+    // Outside a table there is nothing to lay out.
+    await editorText.getByText('Cases:').click();
+    expect(await layout.isDisabled()).toBe(true);
+
+    const choose = async (item: string): Promise<void> => {
+      await layout.click();
+      await page.getByRole('menuitem', { name: item }).click();
+      await page.getByRole('menu', { name: 'Table layout' }).waitFor({ state: 'detached' });
+    };
+    await editorText.getByText('Leyla Yunus').click();
+    expect(await layout.isDisabled()).toBe(false);
+    await choose('Insert row below');
+    // The text has the focus back.
+    await page.waitForFunction(
+      "document.activeElement?.getAttribute('aria-label') === 'Text of the document'",
+    );
+    await choose('Insert column right');
+    await choose('Insert row above');
+    await layout.click();
+    await page.getByRole('menu', { name: 'Table layout' }).waitFor();
+    expect(await axeProblems(page)).toEqual([]);
+    await screenshots(page, 'editor-table-layout');
+    // The keyboard works the menu too.
+    await page.keyboard.press('Escape');
+    await editorText.getByText('Leyla Yunus').click();
+
+    const cells = async () => {
+      const stored = await saveAndRead(app, id);
+      const t = stored.content.root.children.find((b) => b.type === 'table');
+      return (t?.children ?? []).map((r) =>
+        (r.children ?? []).map((c) => textOf(c.children ?? [])),
+      );
+    };
+    expect(await cells()).toEqual([
+      ['Name', '', 'Status'],
+      ['', '', ''],
+      ['Leyla Yunus', '', 'released'],
+      ['', '', ''],
+    ]);
+    await editorText.getByText('released').click();
+    await choose('Delete column');
+    await editorText.getByText('Name').click();
+    await choose('Delete row');
+    expect(await cells()).toEqual([
+      ['', ''],
+      ['Leyla Yunus', ''],
+      ['', ''],
+    ]);
+    await editorText.getByText('Leyla Yunus').click();
+    await choose('Delete table');
+    const stored = await saveAndRead(app, id);
+    expect(stored.content.root.children.map((b) => b.type)).toEqual(['paragraph', 'paragraph']);
     expect(app.errors).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND } from '@lex
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $createHeadingNode, $createQuoteNode, type HeadingTagType } from '@lexical/rich-text';
 import { $setBlocksType } from '@lexical/selection';
+import { $isTableSelection } from '@lexical/table';
 import { $insertNodeToNearestRoot, mergeRegister } from '@lexical/utils';
 import {
   $createParagraphNode,
@@ -51,6 +52,7 @@ import { LINK_SHORTCUT } from './shortcuts';
 import { $createFootnoteNode } from './nodes/FootnoteNode';
 import { $createPageBreakNode } from './nodes/PageBreakNode';
 import { $isInList } from './plugins/ListDepthPlugin';
+import { $selectedCell, TableMenu } from './TableMenu';
 
 /** A toolbar button that keeps the text's selection (it never takes focus from the editor). */
 function Tool({
@@ -92,17 +94,22 @@ interface Marks {
   underline: boolean;
   /** The cursor is in a list (indent and outdent apply). */
   list: boolean;
+  /** The cursor is in a table (its layout menu applies). */
+  table: boolean;
 }
 
 /** What the toolbar shows as on, for the selection as it is. */
 function $marks(): Marks | null {
   const s = $getSelection();
+  if ($isTableSelection(s))
+    return { bold: false, italic: false, underline: false, list: false, table: true };
   if (!$isRangeSelection(s)) return null;
   return {
     bold: s.hasFormat('bold'),
     italic: s.hasFormat('italic'),
     underline: s.hasFormat('underline'),
     list: $isInList(),
+    table: $selectedCell() !== null,
   };
 }
 
@@ -116,7 +123,8 @@ function same(next: Marks): (m: Marks) => Marks {
     m.bold === next.bold &&
     m.italic === next.italic &&
     m.underline === next.underline &&
-    m.list === next.list
+    m.list === next.list &&
+    m.table === next.table
       ? m
       : next;
 }
@@ -129,6 +137,7 @@ export function Toolbar() {
     italic: false,
     underline: false,
     list: false,
+    table: false,
   });
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
@@ -273,6 +282,7 @@ export function Toolbar() {
         onPress={() => setDialog('link')}
       />
       <Tool label="Table…" icon={<Table size={16} />} onPress={() => setDialog('table')} />
+      <TableMenu inTable={marks.table} />
       <span className="ed-tool-gap" />
       <Tool label="Field…" icon={<Braces size={16} />} onPress={() => setDialog('field')} />
       <Tool
