@@ -192,6 +192,32 @@ describe('a heading just above a landscape table', () => {
   });
 });
 
+describe('a footnote cited in a landscape table', () => {
+  it('prints at the foot of the landscape page, and the next one after the table on its page', async () => {
+    const table = wideTable(18);
+    const cell = table.type === 'table' ? table.rows[2]?.cells[3]?.children[0] : undefined;
+    if (cell?.type === 'paragraph') cell.children.push({ type: 'noteRef', n: 1 });
+    const after = para('After the table.');
+    if (after.type === 'paragraph') after.children.push({ type: 'noteRef', n: 2 });
+    const doc = samplePrint({
+      blocks: [para('Before the table.'), table, after],
+      notes: [
+        { n: 1, children: [{ type: 'text', text: 'A note cited in a table cell.' }] },
+        { n: 2, children: [{ type: 'text', text: 'A note after the table.' }] },
+      ],
+      noteStyle: 'footnotes',
+    });
+    const file = join(dir, 'noted.pdf');
+    writeFileSync(file, await renderPdf(doc, pdfFonts()));
+    const pages = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split(
+      '\f',
+    );
+    expect(pages[1]).toContain('r2c18');
+    expect(pages[1]).toMatch(/1 A note cited in a table cell\./);
+    expect(pages[2]).toMatch(/2 A note after the table\./);
+  });
+});
+
 describe('a 20-column table in HTML', () => {
   it('scrolls sideways in its wrapper, in smaller text, printed on a landscape page', () => {
     const html = renderHtml(wideDoc(20));
