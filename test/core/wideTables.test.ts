@@ -218,6 +218,32 @@ describe('a footnote cited in a landscape table', () => {
   });
 });
 
+describe('a table in a table’s cell', () => {
+  it('stays inside the cell in the PDF (its columns share the cell’s width)', async () => {
+    const inner = wideTable(4);
+    const outer = wideTable(6);
+    if (outer.type === 'table') outer.rows[1]?.cells[1]?.children.push(inner);
+    const file = join(dir, 'nested.pdf');
+    writeFileSync(file, await renderPdf(samplePrint({ blocks: [outer], notes: [] }), pdfFonts()));
+    const bbox = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
+    const words = [
+      ...bbox.matchAll(/xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</g),
+    ].map((m) => ({ x0: Number(m[1]), y0: Number(m[2]), x1: Number(m[3]), text: m[4] ?? '' }));
+    const at = (text: string) => words.find((w) => w.text === text);
+    const [cell, right, below] = [at('r1c2'), at('r1c3'), at('r2c1')];
+    expect(cell && right && below).toBeDefined();
+    // The inner table's text, every piece of it (narrow columns break its words): between the
+    // outer row's first line and the next row, between the cell's left edge and the next cell's.
+    const pieces = words.filter((w) => w.y0 > (cell?.y0 ?? 0) + 1 && w.y0 < (below?.y0 ?? 0));
+    const letters = (t: string) => [...t].sort().join('');
+    expect(letters(pieces.map((w) => w.text).join(''))).toBe(letters(cellTexts(4).join('')));
+    for (const w of pieces) {
+      expect(w.x0).toBeGreaterThanOrEqual((cell?.x0 ?? 0) - 1);
+      expect(w.x1).toBeLessThan(right?.x0 ?? 0);
+    }
+  });
+});
+
 describe('a 20-column table in HTML', () => {
   it('scrolls sideways in its wrapper, in smaller text, printed on a landscape page', () => {
     const html = renderHtml(wideDoc(20));

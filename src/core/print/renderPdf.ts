@@ -265,6 +265,8 @@ class ContentBuilder {
   /** Each note's element: in the element that first cites it (footnotes), or after the body. */
   private readonly notes = new Map<number, StructNode>();
   private headingCount = 0;
+  /** The inside of the table cell being set (its width and padding), or null outside tables. */
+  private cellInside: { width: number; padding: { x: number; y: number } } | null = null;
   private readonly outlineParents: (string | null)[] = [null, null, null];
 
   constructor(
@@ -507,6 +509,18 @@ class ContentBuilder {
     const grid = tableGrid(rows);
     const columns = grid.columns;
     const fit: TableFit | null = topLevel ? tableFit(columns) : null;
+    // A table in a cell takes the cell's inside, its text size and its padding.
+    const outer = topLevel ? null : this.cellInside;
+    const padding = fit?.padding ?? outer?.padding ?? S.table.cellPadding;
+    const available = fit?.width ?? outer?.width ?? null;
+    // pdfmake's widths are the cells' insides: the width less padding and rules.
+    const inside =
+      available === null
+        ? null
+        : Math.max(
+            1,
+            (available - columns * 2 * padding.x - (columns + 1) * S.table.rule) / columns,
+          );
     const struct = parent.add('Table');
     // pdfmake wants every place of the grid: a cell where it starts, `{}` where a cell spanning
     // columns or rows covers it.
@@ -520,8 +534,19 @@ class ContentBuilder {
             colSpan: entry.colSpan,
             rowSpan: entry.rowSpan,
           });
+          const within = this.cellInside;
+          this.cellInside =
+            inside === null
+              ? null
+              : {
+                  width:
+                    inside * entry.colSpan + (entry.colSpan - 1) * (2 * padding.x + S.table.rule),
+                  padding,
+                };
+          const stack = this.blocks(entry.cell.children, false, cell);
+          this.cellInside = within;
           cells.push({
-            stack: this.blocks(entry.cell.children, false, cell),
+            stack,
             ...(entry.colSpan > 1 ? { colSpan: entry.colSpan } : {}),
             ...(entry.rowSpan > 1 ? { rowSpan: entry.rowSpan } : {}),
             ...(header ? { bold: true, fillColor: HEADER_FILL, color: ACCENT } : {}),
@@ -539,19 +564,14 @@ class ContentBuilder {
     });
     let headerRows = grid.headerRows;
     if (headerRows === rows.length) headerRows = 0;
-    // pdfmake's widths are the cells' insides: the page's width less padding and rules.
-    const inside =
-      fit === null
-        ? null
-        : (fit.width - columns * 2 * fit.padding.x - (columns + 1) * S.table.rule) / columns;
     return {
       table: {
         widths: Array.from({ length: columns }, () => inside ?? '*'),
         body,
         ...(headerRows > 0 ? { headerRows } : {}),
       },
-      layout: fit === null ? TABLE_LAYOUT : tableLayout(fit.padding),
-      fontSize: fit?.size ?? TABLE_SIZE,
+      layout: padding === S.table.cellPadding ? TABLE_LAYOUT : tableLayout(padding),
+      ...(outer === null ? { fontSize: fit?.size ?? TABLE_SIZE } : {}),
       lineHeight: this.metrics.tableLineHeight,
       margin: [0, S.table.before, 0, PARAGRAPH_AFTER + 6],
       ...(fit?.landscape ? { [LANDSCAPE]: true } : {}),
