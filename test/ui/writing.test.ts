@@ -409,6 +409,23 @@ describe('note numbers', () => {
     await editor.getByRole('button', { name: 'Footnote 1: First note.' }).waitFor();
     // Two notes in the linked snippet, two in the copy (its own markers numbered 4 and 5).
     await editor.getByRole('button', { name: 'Footnote 6: Last note.' }).waitFor();
+    // The linked snippet's markers carry their numbers, and the note as it will print.
+    const linked = editor.locator('[role="doc-noteref"]');
+    await expect.poll(() => linked.allTextContents()).toEqual(['2', '3']);
+    const labels = await linked.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+    expect(labels[0]).toMatch(/^Citation 2: .*RFE\/RL|^Citation 2: .+/);
+    expect(labels[1]).toMatch(/^Citation 3: .+§ 3/);
+    // A footnote put in the copy's own editor renumbers the notes after it at once.
+    const copy = editor.getByRole('textbox', { name: /\(copied\)$/ });
+    await copy.getByText('Twice cited.').click();
+    await page.keyboard.press('End');
+    await page
+      .getByRole('toolbar', { name: 'Formatting' })
+      .getByRole('button', { name: 'Footnote', exact: true })
+      .click();
+    // It went into the copy, where the caret was (the toolbar acts on the copy's own editor).
+    await copy.getByRole('button', { name: /^Footnote 6$/ }).waitFor();
+    await editor.getByRole('button', { name: /^Footnote 7: Last note\.$/ }).waitFor();
     expect(app.errors).toEqual([]);
   });
 });

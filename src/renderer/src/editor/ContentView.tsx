@@ -1,14 +1,52 @@
-import type { ReactNode } from 'react';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { SerializedNode } from '../../../shared/domain';
-import { useEditorData } from './EditorData';
+import { linkedNoteKey, NoteNumbersContext, useEditorData } from './EditorData';
 import { FIELD_LABELS } from './fieldLabels';
+
+/** Where each note of the text shown stands among its notes, for its number. */
+interface NotesOrder {
+  prefix: string;
+  order: ReadonlyMap<SerializedNode, number>;
+}
+const NotesOrderContext = createContext<NotesOrder | null>(null);
+
+/** The notes of these nodes in text order (NoteNumbersPlugin numbers them in the same order). */
+function notesOrder(nodes: readonly SerializedNode[]): Map<SerializedNode, number> {
+  const order = new Map<SerializedNode, number>();
+  const walk = (list: readonly SerializedNode[]): void => {
+    for (const node of list) {
+      if (node.type === 'citation' || node.type === 'footnote') order.set(node, order.size);
+      // A snippet linked inside this one is numbered as its own; its markers stay unnumbered.
+      else if (node.type !== 'snippet-embed' && node.children !== undefined) walk(node.children);
+    }
+  };
+  walk(nodes);
+  return order;
+}
 
 /**
  * Rich content shown read-only, as the editor shows it (a linked snippet's current text, a
- * preview): the same classes as the editor's theme, live fields with their values.
+ * preview): the same classes as the editor's theme, live fields with their values. With
+ * `notesPrefix` (a linked snippet in a document: `linkedNotesPrefix`), its note markers carry
+ * their numbers in the document.
  */
-export function ContentView({ nodes }: { nodes: readonly SerializedNode[] }) {
-  return <>{nodes.map((n, i) => block(n, i))}</>;
+export function ContentView({
+  nodes,
+  notesPrefix,
+}: {
+  nodes: readonly SerializedNode[];
+  notesPrefix?: string;
+}) {
+  const notes = useMemo(
+    () => (notesPrefix === undefined ? null : { prefix: notesPrefix, order: notesOrder(nodes) }),
+    [nodes, notesPrefix],
+  );
+  const shown = <>{nodes.map((n, i) => block(n, i))}</>;
+  return notes === null ? (
+    shown
+  ) : (
+    <NotesOrderContext.Provider value={notes}>{shown}</NotesOrderContext.Provider>
+  );
 }
 
 function block(node: SerializedNode, key: number): ReactNode {
@@ -130,8 +168,44 @@ function Inline({ node }: { node: SerializedNode }) {
     }
     case 'citation':
     case 'footnote':
-      return <sup className="ed-marker">•</sup>;
+      return <NoteMarker node={node} />;
     default:
       return null;
   }
+}
+
+/** A note's number, as it will print, with the note's text on hover and for screen readers. */
+function NoteMarker({ node }: { node: SerializedNode }) {
+  const data = useEditorData();
+  const notes = useContext(NotesOrderContext);
+  const numbers = useContext(NoteNumbersContext);
+  const at = notes?.order.get(node);
+  const number =
+    notes === null || at === undefined
+      ? null
+      : (numbers.get(linkedNoteKey(notes.prefix, at)) ?? null);
+  const text =
+    node.type === 'citation'
+      ? data.sourceNote(String(node.sourceId), (node.pinpoint as string | null) ?? null)
+      : plain(node.children ?? []);
+  const kind = node.type === 'citation' ? 'Citation' : 'Footnote';
+  return (
+    <sup
+      role="doc-noteref"
+      className="ed-marker"
+      title={text ?? undefined}
+      aria-label={`${kind} ${number ?? ''}${text ? `: ${text}` : ''}`.replace(' :', ':')}
+    >
+      {number ?? '•'}
+    </sup>
+  );
+}
+
+function plain(nodes: readonly SerializedNode[]): string {
+  return nodes
+    .map((n) =>
+      typeof n.text === 'string' ? n.text : n.type === 'linebreak' ? ' ' : plain(n.children ?? []),
+    )
+    .join('')
+    .trim();
 }

@@ -63,3 +63,9 @@ export function useNoteNumber(key: string): number | null {
   const [editor] = useLexicalComposerContext();
   return useContext(NoteNumbersContext).get(noteKey(editor, key)) ?? null;
 }
+
+/** The notes of a linked snippet, by the embed's `noteKey`: `linked:<editor>/<node>`. */
+export const linkedNotesPrefix = (embedNoteKey: string): string => `linked:${embedNoteKey}`;
+
+/** The `i`th note (0 first, in the snippet's text order) of a linked snippet. */
+export const linkedNoteKey = (prefix: string, i: number): string => `${prefix}#${i}`;

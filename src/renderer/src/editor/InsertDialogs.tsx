@@ -1,7 +1,13 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $createTableNodeWithDimensions, $findTableNode } from '@lexical/table';
 import { $insertNodeToNearestRoot } from '@lexical/utils';
-import { $getPreviousSelection, $getSelection, $insertNodes, $isRangeSelection } from 'lexical';
+import {
+  $getPreviousSelection,
+  $getSelection,
+  $insertNodes,
+  $isRangeSelection,
+  type LexicalEditor,
+} from 'lexical';
 import { useState } from 'react';
 import { LIVE_FIELDS, type LiveFieldName } from '../../../core/document/nodes';
 import { useCall } from '../app/api';
@@ -23,9 +29,17 @@ function needs(field: LiveFieldName): 'case' | 'person' | null {
   return 'case';
 }
 
+interface InsertProps {
+  isOpen: boolean;
+  onClose: () => void;
+  /** The editor to insert into (a copied snippet's own, where the caret is); else the composer's. */
+  editor?: LexicalEditor;
+}
+
 /** Insert → Field: choose the field, then the case or person by search (any spelling). */
-export function FieldDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () => void }) {
-  const [editor] = useLexicalComposerContext();
+export function FieldDialog({ isOpen, onClose, editor: into }: InsertProps) {
+  const [composer] = useLexicalComposerContext();
+  const editor = into ?? composer;
   const [field, setField] = useState<LiveFieldName>('case.status');
   const [target, setTarget] = useState<{ id: string; label: string } | null>(null);
   const cases = useCall('cases.summaries', {}, { enabled: isOpen && needs(field) === 'case' });
@@ -111,8 +125,9 @@ export function FieldDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () 
 }
 
 /** Insert → Citation (Ctrl/Cmd+Shift+C): a library source by search, and where in it. */
-export function CitationDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () => void }) {
-  const [editor] = useLexicalComposerContext();
+export function CitationDialog({ isOpen, onClose, editor: into }: InsertProps) {
+  const [composer] = useLexicalComposerContext();
+  const editor = into ?? composer;
   const sources = useCall('sources.list', {}, { enabled: isOpen });
   const [sourceId, setSourceId] = useState<string | null>(null);
   const [pinpoint, setPinpoint] = useState('');
@@ -191,8 +206,9 @@ function count(text: string, what: string, min: number, max: number): number | s
  * off (core's `headerState` 1 on each of its cells), the cursor in its first cell. Tab moves to
  * the next cell, Shift+Tab back (TablePlugin); Tab in the last cell adds a row.
  */
-export function TableDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () => void }) {
-  const [editor] = useLexicalComposerContext();
+export function TableDialog({ isOpen, onClose, editor: into }: InsertProps) {
+  const [composer] = useLexicalComposerContext();
+  const editor = into ?? composer;
   const [rows, setRows] = useState('3');
   const [columns, setColumns] = useState('3');
   const [header, setHeader] = useState(true);

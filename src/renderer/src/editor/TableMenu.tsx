@@ -1,4 +1,3 @@
-import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import {
   $deleteTableColumnAtSelection,
   $deleteTableRowAtSelection,
@@ -8,7 +7,13 @@ import {
   $insertTableRowAtSelection,
   $isTableSelection,
 } from '@lexical/table';
-import { $getSelection, $isRangeSelection, $setSelection, type LexicalNode } from 'lexical';
+import {
+  $getSelection,
+  $isRangeSelection,
+  $setSelection,
+  type LexicalEditor,
+  type LexicalNode,
+} from 'lexical';
 import { TableProperties } from 'lucide-react';
 import {
   Button,
@@ -77,8 +82,7 @@ function $insert(action: Action): void {
  * does. Enabled while the caret is in a table; the text keeps its selection and gets the focus
  * back after each action.
  */
-export function TableMenu({ inTable }: { inTable: boolean }) {
-  const [editor] = useLexicalComposerContext();
+export function TableMenu({ inTable, editor }: { inTable: boolean; editor: LexicalEditor }) {
   const run = (key: Key): void => {
     editor.update(() => $apply(key as Action), { tag: 'table-layout' });
     // The menu gives the focus back to its button when it closes; the text takes it after.

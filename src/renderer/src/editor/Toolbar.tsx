@@ -1,8 +1,17 @@
-import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND } from '@lexical/list';
+import {
+  INSERT_ORDERED_LIST_COMMAND,
+  INSERT_UNORDERED_LIST_COMMAND,
+  ListNode,
+} from '@lexical/list';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $createHeadingNode, $createQuoteNode, type HeadingTagType } from '@lexical/rich-text';
+import {
+  $createHeadingNode,
+  $createQuoteNode,
+  HeadingNode,
+  type HeadingTagType,
+} from '@lexical/rich-text';
 import { $setBlocksType } from '@lexical/selection';
-import { $isTableSelection } from '@lexical/table';
+import { $isTableSelection, TableNode } from '@lexical/table';
 import { $insertNodeToNearestRoot, mergeRegister } from '@lexical/utils';
 import {
   $createParagraphNode,
@@ -19,6 +28,7 @@ import {
   REDO_COMMAND,
   SELECTION_CHANGE_COMMAND,
   UNDO_COMMAND,
+  type LexicalEditor,
   type TextFormatType,
 } from 'lexical';
 import {
@@ -43,14 +53,15 @@ import {
   Underline,
   Undo2,
 } from 'lucide-react';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { shortcutLabel } from '../../../shared/commands';
 import { isMac } from '../app/commands';
 import { CitationDialog, FieldDialog, TableDialog } from './InsertDialogs';
 import { LinkDialog, registerLinkShortcut } from './LinkDialog';
 import { LINK_SHORTCUT } from './shortcuts';
-import { $createFootnoteNode } from './nodes/FootnoteNode';
-import { $createPageBreakNode } from './nodes/PageBreakNode';
+import { CitationNode } from './nodes/CitationNode';
+import { $createFootnoteNode, FootnoteNode } from './nodes/FootnoteNode';
+import { $createPageBreakNode, PageBreakNode } from './nodes/PageBreakNode';
 import { $isInList } from './plugins/ListDepthPlugin';
 import { $selectedCell, TableMenu } from './TableMenu';
 
@@ -142,31 +153,50 @@ export function Toolbar() {
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
   const [dialog, setDialog] = useState<'field' | 'citation' | 'link' | 'table' | null>(null);
+  // The editor the caret is in: the text's, a copied snippet's own, or a footnote's. The tools
+  // act there (a nested editor's selection changes reach the text's editor's listeners).
+  const [active, setActive] = useState<LexicalEditor>(editor);
+  useEffect(() => setActive(editor), [editor]);
+  const activeRef = useRef(active);
+  activeRef.current = active;
+  const blocksHere = active.hasNodes([HeadingNode, ListNode, TableNode]);
+  const notesHere = active.hasNodes([FootnoteNode, CitationNode]);
+  const breaksHere = active.hasNodes([PageBreakNode]);
+  useEffect(
+    () =>
+      active.registerUpdateListener(({ editorState }) =>
+        editorState.read(() => {
+          const m = $marks();
+          if (m !== null) setMarks(same(m));
+        }),
+      ),
+    [active],
+  );
 
   useEffect(
     () =>
       mergeRegister(
         editor.registerCommand(
           SELECTION_CHANGE_COMMAND,
-          () => {
+          (_payload, here) => {
+            setActive(here);
             const m = $marks();
             if (m !== null) setMarks(same(m));
             return false;
           },
           COMMAND_PRIORITY_LOW,
         ),
-        editor.registerUpdateListener(({ editorState }) =>
-          editorState.read(() => {
-            const m = $marks();
-            if (m !== null) setMarks(same(m));
-          }),
-        ),
         registerLinkShortcut(editor, () => setDialog('link')),
         editor.registerCommand(
           KEY_DOWN_COMMAND,
           (e) => {
-            // Ctrl/Cmd+Shift+C: cite a source.
-            if ((e.ctrlKey || e.metaKey) && e.shiftKey && e.key.toLowerCase() === 'c') {
+            // Ctrl/Cmd+Shift+C: cite a source (not in a footnote: no notes within notes).
+            if (
+              (e.ctrlKey || e.metaKey) &&
+              e.shiftKey &&
+              e.key.toLowerCase() === 'c' &&
+              activeRef.current.hasNodes([CitationNode])
+            ) {
               e.preventDefault();
               setDialog('citation');
               return true;
@@ -189,9 +219,9 @@ export function Toolbar() {
     [editor],
   );
 
-  const format = (f: TextFormatType) => editor.dispatchCommand(FORMAT_TEXT_COMMAND, f);
+  const format = (f: TextFormatType) => active.dispatchCommand(FORMAT_TEXT_COMMAND, f);
   const blocks = (make: () => ReturnType<typeof $createParagraphNode>) =>
-    editor.update(() => {
+    active.update(() => {
       const s = $getSelection();
       if ($isRangeSelection(s)) $setBlocksType(s, make);
     });
@@ -204,14 +234,14 @@ export function Toolbar() {
         shortcut={`${mod}Z`}
         icon={<Undo2 size={16} />}
         disabled={!canUndo}
-        onPress={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
+        onPress={() => active.dispatchCommand(UNDO_COMMAND, undefined)}
       />
       <Tool
         label="Redo"
         shortcut={`${mod}Shift+Z`}
         icon={<Redo2 size={16} />}
         disabled={!canRedo}
-        onPress={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
+        onPress={() => active.dispatchCommand(REDO_COMMAND, undefined)}
       />
       <span className="ed-tool-gap" />
       <Tool
@@ -219,12 +249,28 @@ export function Toolbar() {
         icon={<Pilcrow size={16} />}
         onPress={() => blocks(() => $createParagraphNode())}
       />
-      <Tool label="Heading 1" icon={<Heading1 size={16} />} onPress={() => heading('h1')} />
-      <Tool label="Heading 2" icon={<Heading2 size={16} />} onPress={() => heading('h2')} />
-      <Tool label="Heading 3" icon={<Heading3 size={16} />} onPress={() => heading('h3')} />
+      <Tool
+        label="Heading 1"
+        icon={<Heading1 size={16} />}
+        disabled={!blocksHere}
+        onPress={() => heading('h1')}
+      />
+      <Tool
+        label="Heading 2"
+        icon={<Heading2 size={16} />}
+        disabled={!blocksHere}
+        onPress={() => heading('h2')}
+      />
+      <Tool
+        label="Heading 3"
+        icon={<Heading3 size={16} />}
+        disabled={!blocksHere}
+        onPress={() => heading('h3')}
+      />
       <Tool
         label="Quote"
         icon={<Quote size={16} />}
+        disabled={!blocksHere}
         onPress={() => blocks(() => $createQuoteNode() as never)}
       />
       <span className="ed-tool-gap" />
@@ -253,26 +299,28 @@ export function Toolbar() {
       <Tool
         label="Bulleted list"
         icon={<List size={16} />}
-        onPress={() => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined)}
+        disabled={!blocksHere}
+        onPress={() => active.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined)}
       />
       <Tool
         label="Numbered list"
         icon={<ListOrdered size={16} />}
-        onPress={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}
+        disabled={!blocksHere}
+        onPress={() => active.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}
       />
       <Tool
         label="Indent list item"
         shortcut="Tab"
         icon={<ListIndentIncrease size={16} />}
         disabled={!marks.list}
-        onPress={() => editor.dispatchCommand(INDENT_CONTENT_COMMAND, undefined)}
+        onPress={() => active.dispatchCommand(INDENT_CONTENT_COMMAND, undefined)}
       />
       <Tool
         label="Outdent list item"
         shortcut="Shift+Tab"
         icon={<ListIndentDecrease size={16} />}
         disabled={!marks.list}
-        onPress={() => editor.dispatchCommand(OUTDENT_CONTENT_COMMAND, undefined)}
+        onPress={() => active.dispatchCommand(OUTDENT_CONTENT_COMMAND, undefined)}
       />
       <span className="ed-tool-gap" />
       <Tool
@@ -281,30 +329,42 @@ export function Toolbar() {
         icon={<Link size={16} />}
         onPress={() => setDialog('link')}
       />
-      <Tool label="Table…" icon={<Table size={16} />} onPress={() => setDialog('table')} />
-      <TableMenu inTable={marks.table} />
+      <Tool
+        label="Table…"
+        icon={<Table size={16} />}
+        disabled={!blocksHere}
+        onPress={() => setDialog('table')}
+      />
+      <TableMenu editor={active} inTable={marks.table} />
       <span className="ed-tool-gap" />
       <Tool label="Field…" icon={<Braces size={16} />} onPress={() => setDialog('field')} />
       <Tool
         label="Citation…"
         shortcut={`${mod}Shift+C`}
         icon={<BookMarked size={16} />}
+        disabled={!notesHere}
         onPress={() => setDialog('citation')}
       />
       <Tool
         label="Footnote"
         icon={<StickyNote size={16} />}
-        onPress={() => editor.update(() => $insertNodes([$createFootnoteNode()]))}
+        disabled={!notesHere}
+        onPress={() => active.update(() => $insertNodes([$createFootnoteNode()]))}
       />
       <Tool
         label="Page break"
         icon={<Scissors size={16} />}
-        onPress={() => editor.update(() => void $insertNodeToNearestRoot($createPageBreakNode()))}
+        disabled={!breaksHere}
+        onPress={() => active.update(() => void $insertNodeToNearestRoot($createPageBreakNode()))}
       />
-      <FieldDialog isOpen={dialog === 'field'} onClose={() => setDialog(null)} />
-      <CitationDialog isOpen={dialog === 'citation'} onClose={() => setDialog(null)} />
-      <LinkDialog editor={editor} isOpen={dialog === 'link'} onClose={() => setDialog(null)} />
-      <TableDialog isOpen={dialog === 'table'} onClose={() => setDialog(null)} />
+      <FieldDialog editor={active} isOpen={dialog === 'field'} onClose={() => setDialog(null)} />
+      <CitationDialog
+        editor={active}
+        isOpen={dialog === 'citation'}
+        onClose={() => setDialog(null)}
+      />
+      <LinkDialog editor={active} isOpen={dialog === 'link'} onClose={() => setDialog(null)} />
+      <TableDialog editor={active} isOpen={dialog === 'table'} onClose={() => setDialog(null)} />
     </div>
   );
 }

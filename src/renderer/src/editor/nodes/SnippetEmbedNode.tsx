@@ -19,7 +19,7 @@ import { useEffect, useState, type JSX } from 'react';
 import type { SerializedSnippetEmbedNode } from '../../../../core/document/serialized';
 import type { CaseStatus, SerializedNode } from '../../../../shared/domain';
 import { ContentView } from '../ContentView';
-import { useEditorData, type SnippetView } from '../EditorData';
+import { linkedNotesPrefix, noteKey, useEditorData, type SnippetView } from '../EditorData';
 import { formatDay } from '../../app/format';
 import { call, useCall } from '../../app/api';
 import { plainText } from '../../../../core/document/content';
@@ -218,7 +218,10 @@ function SnippetFrame({
           {snippet === null ? (
             <p className="ed-muted">The snippet’s text is loading…</p>
           ) : (
-            <ContentView nodes={snippet.content.root.children} />
+            <ContentView
+              nodes={snippet.content.root.children}
+              notesPrefix={linkedNotesPrefix(noteKey(editor, nodeKey))}
+            />
           )}
         </div>
       ) : (

@@ -3,7 +3,7 @@ import { $dfs, mergeRegister } from '@lexical/utils';
 import type { LexicalEditor } from 'lexical';
 import { useEffect } from 'react';
 import type { SerializedNode } from '../../../../shared/domain';
-import { noteKey, useEditorData } from '../EditorData';
+import { linkedNoteKey, linkedNotesPrefix, noteKey, useEditorData } from '../EditorData';
 import { $isCitationNode, CitationNode } from '../nodes/CitationNode';
 import { $isFootnoteNode, FootnoteNode } from '../nodes/FootnoteNode';
 import { $isSnippetEmbedNode, SnippetEmbedNode } from '../nodes/SnippetEmbedNode';
@@ -18,17 +18,37 @@ export function NoteNumbersPlugin({ onNumbers }: { onNumbers: (n: Map<string, nu
   const data = useEditorData();
   useEffect(() => {
     let last = '';
-    const count = (): void => {
+    // A copied snippet's own editor: a note put in or taken out there renumbers the rest too.
+    const copies = new Map<LexicalEditor, () => void>();
+    const listen = (copy: LexicalEditor): void => {
+      if (copies.has(copy)) return;
+      const again = { skipInitialization: true };
+      copies.set(
+        copy,
+        mergeRegister(
+          copy.registerMutationListener(CitationNode, count, again),
+          copy.registerMutationListener(FootnoteNode, count, again),
+        ),
+      );
+    };
+    function count(): void {
       const numbers = new Map<string, number>();
       let n = 0;
-      // A linked snippet's text: its notes count, though they have no marker here to number.
-      const inText = (nodes: readonly SerializedNode[], depth: number): void => {
+      // A linked snippet's text: its notes are numbered by `linkedNoteKey` (ContentView shows
+      // them); those of a snippet linked within it count, unnumbered on screen.
+      const inText = (
+        nodes: readonly SerializedNode[],
+        depth: number,
+        own: { prefix: string; i: number } | null,
+      ): void => {
         for (const node of nodes) {
-          if (node.type === 'citation' || node.type === 'footnote') n += 1;
-          else if (node.type === 'snippet-embed' && node.mode === 'linked' && depth < 8) {
+          if (node.type === 'citation' || node.type === 'footnote') {
+            n += 1;
+            if (own !== null) numbers.set(linkedNoteKey(own.prefix, own.i++), n);
+          } else if (node.type === 'snippet-embed' && node.mode === 'linked' && depth < 8) {
             const s = data.snippet(String(node.snippetId));
-            if (s !== null) inText(s.content.root.children, depth + 1);
-          } else if (node.children !== undefined) inText(node.children, depth);
+            if (s !== null) inText(s.content.root.children, depth + 1, null);
+          } else if (node.children !== undefined) inText(node.children, depth, own);
         }
       };
       const inEditor = (ed: LexicalEditor): void => {
@@ -38,10 +58,13 @@ export function NoteNumbersPlugin({ onNumbers }: { onNumbers: (n: Map<string, nu
               numbers.set(noteKey(ed, node.getKey()), ++n);
             } else if ($isSnippetEmbedNode(node)) {
               const copy = node.copyEditor();
-              if (copy !== null) inEditor(copy);
-              else {
+              if (copy !== null) {
+                listen(copy);
+                inEditor(copy);
+              } else {
                 const s = data.snippet(node.embed().snippetId);
-                if (s !== null) inText(s.content.root.children, 1);
+                const prefix = linkedNotesPrefix(noteKey(ed, node.getKey()));
+                if (s !== null) inText(s.content.root.children, 1, { prefix, i: 0 });
               }
             }
           }
@@ -53,7 +76,7 @@ export function NoteNumbersPlugin({ onNumbers }: { onNumbers: (n: Map<string, nu
         last = sig;
         onNumbers(numbers);
       }
-    };
+    }
     count();
     // Numbers change only when a note or a snippet is put in, taken out or moved (each a mutation
     // of that node), not on every keystroke: counting walks the whole text.
@@ -62,6 +85,9 @@ export function NoteNumbersPlugin({ onNumbers }: { onNumbers: (n: Map<string, nu
       editor.registerMutationListener(CitationNode, count, again),
       editor.registerMutationListener(FootnoteNode, count, again),
       editor.registerMutationListener(SnippetEmbedNode, count, again),
+      () => {
+        for (const stop of copies.values()) stop();
+      },
     );
   }, [editor, onNumbers, data]);
   return null;
