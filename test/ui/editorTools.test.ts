@@ -339,6 +339,44 @@ describe('table layout', () => {
   });
 });
 
+describe('a copied snippet’s own text', () => {
+  it('Ctrl+Home and Ctrl+End stay in it, and Shift selects to its edge', async () => {
+    const app = await openApp('demo');
+    const { page } = app;
+    const body = [p(text('First copied.')), p(text('Last copied.'))];
+    const snippet = await app.backend.call('snippets.save', {
+      snippet: {
+        title: 'Background',
+        kind: 'background',
+        content: { root: { type: 'root', version: 1, children: body } },
+      },
+    });
+    const embedding = await app.backend.call('snippets.embedding', { id: snippet.id });
+    const id = await openDocument(app, 'Edges', [
+      p(text('Opening.')),
+      embed(snippet.id, { ...embedding, mode: 'copied', children: body }),
+      p(text('Closing.')),
+    ]);
+    const editorText = page.getByRole('textbox', { name: 'Text of the document' });
+    const copy = editorText.getByRole('textbox', { name: /\(copied\)$/ });
+    await copy.getByText('First copied.').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Z');
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('A ');
+    // From the end of "A " to the copy's end, selected and typed over.
+    await page.keyboard.press('Control+Shift+End');
+    await page.keyboard.type('all of it.');
+    await expect.poll(() => copy.textContent()).toBe('A all of it.');
+    const stored = await saveAndRead(app, id);
+    const blocks = stored.content.root.children;
+    expect(textOf([blocks[0]!])).toBe('Opening.');
+    expect(textOf([blocks[2]!])).toBe('Closing.');
+    expect(textOf(blocks[1]?.children ?? [])).toBe('A all of it.');
+    expect(app.errors).toEqual([]);
+  });
+});
+
 describe('the notes pane', () => {
   it('lists every note in order, edits a footnote there (saved), and goes to its marker', async () => {
     const app = await openApp('demo');

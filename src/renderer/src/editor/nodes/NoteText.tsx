@@ -7,6 +7,7 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { LexicalEditor } from 'lexical';
 import { isLinkUrl, LinkDialogPlugin } from '../LinkDialog';
 import { PastePlugin } from '../plugins/PastePlugin';
+import { BoundaryKeysPlugin } from '../plugins/BoundaryKeysPlugin';
 
 /**
  * A footnote's text, editable: note content only (text, links, fields), as the footnote popover
@@ -24,6 +25,7 @@ export function NoteText({ note, label }: { note: LexicalEditor; label: string }
       <LinkPlugin validateUrl={isLinkUrl} />
       <PastePlugin target="note" />
       <LinkDialogPlugin />
+      <BoundaryKeysPlugin />
     </LexicalNestedComposer>
   );
 }

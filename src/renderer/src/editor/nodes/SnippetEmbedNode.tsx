@@ -27,6 +27,7 @@ import { WordDiff } from '../../snippets/WordDiff';
 import { isLinkUrl, LinkDialogPlugin, LinkRulesPlugin } from '../LinkDialog';
 import { ListDepthPlugin } from '../plugins/ListDepthPlugin';
 import { PastePlugin } from '../plugins/PastePlugin';
+import { BoundaryKeysPlugin } from '../plugins/BoundaryKeysPlugin';
 import { blocksEditor, blocksOf } from './nested';
 
 interface Embed {
@@ -244,6 +245,7 @@ function SnippetFrame({
               <LinkRulesPlugin />
               <PastePlugin />
               <LinkDialogPlugin />
+              <BoundaryKeysPlugin />
             </LexicalNestedComposer>
           </div>
         )
