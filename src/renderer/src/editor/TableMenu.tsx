@@ -42,6 +42,18 @@ type Action =
   | 'delete-column'
   | 'delete-table';
 
+const INSERTS: [Action, string][] = [
+  ['row-above', 'Insert row above'],
+  ['row-below', 'Insert row below'],
+  ['column-left', 'Insert column left'],
+  ['column-right', 'Insert column right'],
+];
+const DELETES: [Action, string][] = [
+  ['delete-row', 'Delete row'],
+  ['delete-column', 'Delete column'],
+  ['delete-table', 'Delete table'],
+];
+
 /** What each action does, on the table the selection is in. */
 function $apply(action: Action): void {
   const at = $selectedCell();
@@ -95,28 +107,21 @@ export function TableMenu({ inTable, editor }: { inTable: boolean; editor: Lexic
       </Button>
       <Popover className="ed-menu-popover" placement="bottom start">
         <Menu className="ed-menu" aria-label="Table layout" onAction={run}>
-          <MenuItem className="ed-menu-item" id="row-above">
-            Insert row above
-          </MenuItem>
-          <MenuItem className="ed-menu-item" id="row-below">
-            Insert row below
-          </MenuItem>
-          <MenuItem className="ed-menu-item" id="column-left">
-            Insert column left
-          </MenuItem>
-          <MenuItem className="ed-menu-item" id="column-right">
-            Insert column right
-          </MenuItem>
+          {INSERTS.map(([id, label]) => (
+            <MenuItem key={id} className="ed-menu-item" id={id}>
+              {label}
+            </MenuItem>
+          ))}
           <Separator className="ed-menu-separator" />
-          <MenuItem className="ed-menu-item" id="delete-row">
-            Delete row
-          </MenuItem>
-          <MenuItem className="ed-menu-item" id="delete-column">
-            Delete column
-          </MenuItem>
-          <MenuItem className="ed-menu-item ed-menu-danger" id="delete-table">
-            Delete table
-          </MenuItem>
+          {DELETES.map(([id, label]) => (
+            <MenuItem
+              key={id}
+              className={`ed-menu-item${id === 'delete-table' ? ' ed-menu-danger' : ''}`}
+              id={id}
+            >
+              {label}
+            </MenuItem>
+          ))}
         </Menu>
       </Popover>
     </MenuTrigger>

@@ -179,7 +179,8 @@ export function Toolbar() {
         editor.registerCommand(
           SELECTION_CHANGE_COMMAND,
           (_payload, here) => {
-            setActive(here);
+            // Only a move to another editor renders the toolbar (not every caret move).
+            if (activeRef.current !== here) setActive(here);
             const m = $marks();
             if (m !== null) setMarks(same(m));
             return false;
