@@ -37,6 +37,9 @@ export default defineConfig({
           include: ui,
           globalSetup: ['test/globalSetup.ts', 'test/ui/globalSetup.ts'],
           testTimeout: 60_000,
+          // One browser at a time (beside one other file): two Chromiums on two cores made a
+          // screen's first load miss its 30 s wait.
+          maxWorkers: 1,
         },
       },
     ],

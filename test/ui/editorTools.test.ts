@@ -510,7 +510,14 @@ describe('paste in footnotes and copied snippets', () => {
     ]);
     const copied = page.getByRole('textbox', { name: /\(copied\)$/ });
     await copied.getByText('Copied text.').click();
-    // The click's selection settles first (the text's editor and the snippet's both hear it).
+    // The click's selection settles first (the text's editor and the snippet's both hear it):
+    // the copy has the focus and the caret.
+    await page.waitForFunction(`(() => {
+      const copy = document.activeElement;
+      const at = window.getSelection()?.anchorNode ?? null;
+      return copy?.getAttribute('aria-label')?.endsWith('(copied)') === true &&
+        at !== null && copy.contains(at);
+    })()`);
     await page.waitForTimeout(200);
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
