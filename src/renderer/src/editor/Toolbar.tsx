@@ -1,17 +1,8 @@
-import {
-  INSERT_ORDERED_LIST_COMMAND,
-  INSERT_UNORDERED_LIST_COMMAND,
-  ListNode,
-} from '@lexical/list';
+import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND } from '@lexical/list';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import {
-  $createHeadingNode,
-  $createQuoteNode,
-  HeadingNode,
-  type HeadingTagType,
-} from '@lexical/rich-text';
+import { $createHeadingNode, $createQuoteNode, type HeadingTagType } from '@lexical/rich-text';
 import { $setBlocksType } from '@lexical/selection';
-import { $isTableSelection, TableNode } from '@lexical/table';
+import { $isTableSelection } from '@lexical/table';
 import { $insertNodeToNearestRoot, mergeRegister } from '@lexical/utils';
 import {
   $createParagraphNode,
@@ -59,9 +50,9 @@ import { isMac } from '../app/commands';
 import { CitationDialog, FieldDialog, TableDialog } from './InsertDialogs';
 import { LinkDialog, registerLinkShortcut } from './LinkDialog';
 import { LINK_SHORTCUT } from './shortcuts';
-import { CitationNode } from './nodes/CitationNode';
-import { $createFootnoteNode, FootnoteNode } from './nodes/FootnoteNode';
-import { $createPageBreakNode, PageBreakNode } from './nodes/PageBreakNode';
+import { $createFootnoteNode } from './nodes/FootnoteNode';
+import { isNoteEditor } from './nodes/nested';
+import { $createPageBreakNode } from './nodes/PageBreakNode';
 import { $isInList } from './plugins/ListDepthPlugin';
 import { $selectedCell, TableMenu } from './TableMenu';
 
@@ -159,9 +150,8 @@ export function Toolbar() {
   useEffect(() => setActive(editor), [editor]);
   const activeRef = useRef(active);
   activeRef.current = active;
-  const blocksHere = active.hasNodes([HeadingNode, ListNode, TableNode]);
-  const notesHere = active.hasNodes([FootnoteNode, CitationNode]);
-  const breaksHere = active.hasNodes([PageBreakNode]);
+  // A footnote's text holds text, links and fields only.
+  const inNote = isNoteEditor(active);
   useEffect(
     () =>
       active.registerUpdateListener(({ editorState }) =>
@@ -196,7 +186,7 @@ export function Toolbar() {
               (e.ctrlKey || e.metaKey) &&
               e.shiftKey &&
               e.key.toLowerCase() === 'c' &&
-              activeRef.current.hasNodes([CitationNode])
+              !isNoteEditor(activeRef.current)
             ) {
               e.preventDefault();
               setDialog('citation');
@@ -253,25 +243,25 @@ export function Toolbar() {
       <Tool
         label="Heading 1"
         icon={<Heading1 size={16} />}
-        disabled={!blocksHere}
+        disabled={inNote}
         onPress={() => heading('h1')}
       />
       <Tool
         label="Heading 2"
         icon={<Heading2 size={16} />}
-        disabled={!blocksHere}
+        disabled={inNote}
         onPress={() => heading('h2')}
       />
       <Tool
         label="Heading 3"
         icon={<Heading3 size={16} />}
-        disabled={!blocksHere}
+        disabled={inNote}
         onPress={() => heading('h3')}
       />
       <Tool
         label="Quote"
         icon={<Quote size={16} />}
-        disabled={!blocksHere}
+        disabled={inNote}
         onPress={() => blocks(() => $createQuoteNode() as never)}
       />
       <span className="ed-tool-gap" />
@@ -300,13 +290,13 @@ export function Toolbar() {
       <Tool
         label="Bulleted list"
         icon={<List size={16} />}
-        disabled={!blocksHere}
+        disabled={inNote}
         onPress={() => active.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined)}
       />
       <Tool
         label="Numbered list"
         icon={<ListOrdered size={16} />}
-        disabled={!blocksHere}
+        disabled={inNote}
         onPress={() => active.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}
       />
       <Tool
@@ -333,7 +323,7 @@ export function Toolbar() {
       <Tool
         label="Table…"
         icon={<Table size={16} />}
-        disabled={!blocksHere}
+        disabled={inNote}
         onPress={() => setDialog('table')}
       />
       <TableMenu editor={active} inTable={marks.table} />
@@ -343,19 +333,19 @@ export function Toolbar() {
         label="Citation…"
         shortcut={`${mod}Shift+C`}
         icon={<BookMarked size={16} />}
-        disabled={!notesHere}
+        disabled={inNote}
         onPress={() => setDialog('citation')}
       />
       <Tool
         label="Footnote"
         icon={<StickyNote size={16} />}
-        disabled={!notesHere}
+        disabled={inNote}
         onPress={() => active.update(() => $insertNodes([$createFootnoteNode()]))}
       />
       <Tool
         label="Page break"
         icon={<Scissors size={16} />}
-        disabled={!breaksHere}
+        disabled={inNote}
         onPress={() => active.update(() => void $insertNodeToNearestRoot($createPageBreakNode()))}
       />
       <FieldDialog editor={active} isOpen={dialog === 'field'} onClose={() => setDialog(null)} />

@@ -57,7 +57,7 @@ export function blocksEditor(children: SerializedNode[]): LexicalEditor {
  */
 export function noteEditor(children: SerializedNode[]): LexicalEditor {
   const editor = createEditor({
-    namespace: 'dossier-note',
+    namespace: NOTE_NAMESPACE,
     nodes: editorNodes('note'),
     onError,
     theme,
@@ -66,6 +66,16 @@ export function noteEditor(children: SerializedNode[]): LexicalEditor {
     editor.parseEditorState(stateOf([{ type: 'paragraph', version: 1, children }])),
   );
   return editor;
+}
+
+const NOTE_NAMESPACE = 'dossier-note';
+
+/**
+ * Whether this editor holds a note's text (text, links, fields: no blocks, no notes). Its class
+ * list cannot tell: a nested composer takes on its parent's node classes.
+ */
+export function isNoteEditor(editor: LexicalEditor): boolean {
+  return editor._config.namespace === NOTE_NAMESPACE;
 }
 
 /** The blocks a nested editor holds, as the document format writes them. */
