@@ -416,6 +416,7 @@ describe('note numbers', () => {
     expect(labels[0]).toMatch(/^Citation 2: .*RFE\/RL|^Citation 2: .+/);
     expect(labels[1]).toMatch(/^Citation 3: .+§ 3/);
     await screenshots(page, 'editor-note-numbers');
+    expect(await axeProblems(page)).toEqual([]);
     // A footnote put in the copy's own editor renumbers the notes after it at once.
     const copy = editor.getByRole('textbox', { name: /\(copied\)$/ });
     await copy.getByText('Twice cited.').click();

@@ -1,4 +1,5 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { plainText } from '../../../core/document/content';
 import type { SerializedNode } from '../../../shared/domain';
 import { linkedNoteKey, NoteNumbersContext, useEditorData } from './EditorData';
 import { FIELD_LABELS } from './fieldLabels';
@@ -187,25 +188,18 @@ function NoteMarker({ node }: { node: SerializedNode }) {
   const text =
     node.type === 'citation'
       ? data.sourceNote(String(node.sourceId), (node.pinpoint as string | null) ?? null)
-      : plain(node.children ?? []);
+      : plainText({ root: { type: 'root', version: 1, children: node.children ?? [] } })
+          .replace(/\s+/g, ' ')
+          .trim();
   const kind = node.type === 'citation' ? 'Citation' : 'Footnote';
   return (
     <sup
       role="doc-noteref"
       className="ed-marker"
       title={text ?? undefined}
-      aria-label={`${kind} ${number ?? ''}${text ? `: ${text}` : ''}`.replace(' :', ':')}
+      aria-label={[kind, number].filter((x) => x !== null).join(' ') + (text ? `: ${text}` : '')}
     >
       {number ?? '•'}
     </sup>
   );
-}
-
-function plain(nodes: readonly SerializedNode[]): string {
-  return nodes
-    .map((n) =>
-      typeof n.text === 'string' ? n.text : n.type === 'linebreak' ? ' ' : plain(n.children ?? []),
-    )
-    .join('')
-    .trim();
 }

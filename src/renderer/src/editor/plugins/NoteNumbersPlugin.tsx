@@ -33,6 +33,7 @@ export function NoteNumbersPlugin({ onNumbers }: { onNumbers: (n: Map<string, nu
     };
     function count(): void {
       const numbers = new Map<string, number>();
+      const seen = new Set<LexicalEditor>();
       let n = 0;
       // A linked snippet's text: its notes are numbered by `linkedNoteKey` (ContentView shows
       // them); those of a snippet linked within it count, unnumbered on screen.
@@ -59,6 +60,7 @@ export function NoteNumbersPlugin({ onNumbers }: { onNumbers: (n: Map<string, nu
             } else if ($isSnippetEmbedNode(node)) {
               const copy = node.copyEditor();
               if (copy !== null) {
+                seen.add(copy);
                 listen(copy);
                 inEditor(copy);
               } else {
@@ -71,6 +73,12 @@ export function NoteNumbersPlugin({ onNumbers }: { onNumbers: (n: Map<string, nu
         });
       };
       inEditor(editor);
+      // A copy taken out of the text (or turned back into a link) is no longer listened to.
+      for (const [copy, stop] of copies)
+        if (!seen.has(copy)) {
+          stop();
+          copies.delete(copy);
+        }
       const sig = [...numbers].map(([k, v]) => `${k}:${v}`).join(',');
       if (sig !== last) {
         last = sig;
