@@ -494,6 +494,47 @@ describe('paste in footnotes and copied snippets', () => {
     expect(app.errors).toEqual([]);
   });
 
+  it('in a footnote, the toolbar offers what a note may hold and acts on the note’s text', async () => {
+    const app = await openApp('demo');
+    const { page } = app;
+    const id = await openDocument(app, 'Toolbar in a note', [p(text('Arrested.'), note())]);
+    const tool = (name: string) => page.getByRole('button', { name, exact: true });
+    // In the text, every tool is there.
+    await page
+      .getByRole('textbox', { name: 'Text of the document' })
+      .getByText('Arrested.')
+      .click();
+    await expect.poll(() => tool('Heading 1').isEnabled()).toBe(true);
+
+    await page.getByRole('button', { name: /^Footnote 1/ }).click();
+    const noteText = page.getByRole('textbox', { name: 'Text of footnote 1' });
+    await noteText.click();
+    await page.keyboard.type('Seen by the court.');
+    for (const name of ['Heading 1', 'Quote', 'Bulleted list', 'Table…', 'Citation…', 'Footnote'])
+      await expect.poll(() => tool(name).isEnabled(), { message: name }).toBe(false);
+    await expect.poll(() => tool('Page break').isEnabled()).toBe(false);
+    for (const name of ['Bold', 'Italic', 'Link…', 'Field…'])
+      expect(await tool(name).isEnabled(), name).toBe(true);
+
+    // Bold makes the note's words bold, not the text's; the note stays open for the next tool.
+    for (let i = 0; i < 'court.'.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+    await tool('Bold').click();
+    await expect.poll(() => tool('Bold').getAttribute('aria-pressed')).toBe('true');
+    expect(await noteText.isVisible()).toBe(true);
+    const stored = await saveAndRead(app, id);
+    const footnote = all(stored.content).find((n) => n.type === 'footnote');
+    expect(inlineText(footnote?.children ?? [])).toBe('Seen by the [b:court.]');
+    const main = all(stored.content).filter((n) => n.type === 'text' && n.text === 'Arrested.');
+    expect(main.map((n) => n.format ?? 0)).toEqual([0]);
+
+    // The note closed, the tools are the text's again.
+    await noteText.click();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => noteText.count()).toBe(0);
+    await expect.poll(() => tool('Heading 1').isEnabled()).toBe(true);
+    expect(app.errors).toEqual([]);
+  });
+
   it('cleans a paste into a copied snippet’s text as in the document’s', async () => {
     const app = await openApp('demo');
     const { page } = app;

@@ -152,6 +152,16 @@ export function Toolbar() {
   activeRef.current = active;
   // A footnote's text holds text, links and fields only.
   const inNote = isNoteEditor(active);
+  // A nested editor taken off the screen (a footnote's popover closed) hands the tools back.
+  useEffect(
+    () =>
+      active === editor
+        ? undefined
+        : active.registerRootListener((root) => {
+            if (root === null) setActive(editor);
+          }),
+    [active, editor],
+  );
   useEffect(
     () =>
       active.registerUpdateListener(({ editorState }) =>

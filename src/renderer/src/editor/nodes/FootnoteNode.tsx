@@ -92,7 +92,8 @@ function FootnoteMarker({ nodeKey, note }: { nodeKey: string; note: LexicalEdito
     const close = (e: MouseEvent): void => {
       const target = e.target as Element;
       // A dialog opened from the note (a link's) stands outside it, on the page.
-      if (target.closest('.modal-overlay') !== null) return;
+      // The toolbar acts on the note's text, which stays open for it.
+      if (target.closest('.modal-overlay, .ed-toolbar') !== null) return;
       if (box.current !== null && !box.current.contains(target)) setOpen(false);
     };
     document.addEventListener('mousedown', close);
