@@ -23,6 +23,7 @@ import {
   id,
   templateRecord,
   richContent,
+  serializedNode,
   organisation,
   organisationInput,
   person,
@@ -557,8 +558,32 @@ export const api = {
    * confirmed signatories, and preflight.
    */
   'documents.preview': method(
-    byId.extend({ asOf: isoDay.optional(), content: richContent.optional() }),
+    byId.extend({
+      asOf: isoDay.optional(),
+      content: richContent.optional(),
+      /**
+       * The content being edited as changes to one previewed before (the `base` that preview
+       * answered with): the root's own fields, and its blocks in order, each either a block of
+       * the base by its index there or a block as it is now. A typing pause in a long text
+       * sends the few blocks it changed, not the whole text. Refused with `conflict` when the
+       * base is no longer held (then send `content`).
+       */
+      changes: z
+        .object({
+          base: z.string().min(1).max(100),
+          root: z.looseObject({ type: z.literal('root') }),
+          blocks: z.array(z.union([z.number().int().nonnegative(), serializedNode])),
+        })
+        .optional(),
+      /**
+       * The snippets the window already holds, by id, at the revision it holds: the answer
+       * leaves out the text of each one the library has at that revision still.
+       */
+      known: z.record(z.string(), z.number().int()).optional(),
+    }),
     z.object({
+      /** Names the content previewed, for `changes` to it (null: the stored content). */
+      base: z.string().nullable(),
       asOf: z.string(),
       fields: z.array(
         z.object({
@@ -578,7 +603,8 @@ export const api = {
           title: z.string(),
           revision: z.number().int(),
           updatedAt: z.string(),
-          content: richContent,
+          /** Left out when the window holds this revision (`known`). */
+          content: richContent.optional(),
         }),
       ),
       signatories: z.array(z.string()),

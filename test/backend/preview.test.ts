@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_IDS } from '../../src/backend/demo/demoLibrary';
-import { cite, doc, field, p } from '../../src/core/document/build';
+import { cite, doc, embed, field, p } from '../../src/core/document/build';
 import { demoBackend } from '../helpers';
 
 const { persons: P, cases: C, sources: S } = DEMO_IDS;
@@ -136,5 +136,135 @@ describe('documents.revisions', () => {
     await expect(b.call('documents.revision', { id: d.id, revision: 9 }, 'window')).rejects.toThrow(
       /no revision 9: its revisions go up to 3/,
     );
+  });
+});
+
+describe('documents.preview, as the editor asks it while typing', () => {
+  it('takes the blocks changed against the text it previewed before, and gives the same as for the whole text', async () => {
+    const b = await demoBackend();
+    const d = await b.call('documents.create', { title: 'Draft', asOf: '2015-06-01' });
+    const status = p(field('case.status', { caseId: C.khadija }));
+    const first = doc(
+      p('Opening words.'),
+      status,
+      p('Cited.', cite(S.rferlIsmayilovaArrest, '§ 2')),
+    );
+    const whole = await b.call('documents.preview', { id: d.id, content: first }, 'window');
+    expect(whole.base).toEqual(expect.any(String));
+    expect(whole.report.words.counted).toBeGreaterThan(0);
+
+    // The second block as it was, a new first one, the third taken out, one added at the end.
+    const next = doc(p('Opening words, and more of them.'), status, p('Added.'));
+    const { children: _c, ...root } = next.root;
+    const blocks = [next.root.children[0]!, 1, next.root.children[2]!];
+    const changed = await b.call(
+      'documents.preview',
+      { id: d.id, changes: { base: whole.base!, root, blocks } },
+      'window',
+    );
+    const again = await b.call('documents.preview', { id: d.id, content: next }, 'window');
+    const { base: b1, ...fromChanges } = changed;
+    const { base: b2, ...fromWhole } = again;
+    expect(fromChanges).toEqual(fromWhole);
+    expect(b1).not.toBe(b2);
+    expect(fromChanges.notes).toEqual([]);
+    expect(fromChanges.fields.map((f) => f.text)).toEqual(['in pretrial detention']);
+
+    // The changes' own answer is a base too.
+    const onChanges = await b.call(
+      'documents.preview',
+      { id: d.id, changes: { base: b1!, root, blocks: [0, 1, 2, p('Fourth.')] } },
+      'window',
+    );
+    expect(onChanges.report.words.counted).toBe(again.report.words.counted + 1);
+  });
+
+  it('checks a changed block as it checks a whole text, and names its place', async () => {
+    const b = await demoBackend();
+    const d = await b.call('documents.create', { title: 'Draft' });
+    const first = await b.call(
+      'documents.preview',
+      { id: d.id, content: doc(p('One.'), p('Two.')) },
+      'window',
+    );
+    const root = { type: 'root' as const, version: 1 };
+    await expect(
+      b.call(
+        'documents.preview',
+        {
+          id: d.id,
+          changes: { base: first.base!, root, blocks: [0, { type: 'marquee', version: 1 }] },
+        },
+        'window',
+      ),
+    ).rejects.toThrow(/document\.content\.root\.children\[1\]: unknown node type "marquee"/);
+    await expect(
+      b.call(
+        'documents.preview',
+        { id: d.id, changes: { base: first.base!, root, blocks: [0, 5] } },
+        'window',
+      ),
+    ).rejects.toThrow(/changes\.blocks\[1\] names block 5 of the base, which has 2/);
+  });
+
+  it('refuses changes to a text it no longer holds, or another document’s, with conflict', async () => {
+    const b = await demoBackend();
+    const d = await b.call('documents.create', { title: 'Draft' });
+    const other = await b.call('documents.create', { title: 'Other' });
+    const root = { type: 'root' as const, version: 1 };
+    const first = await b.call(
+      'documents.preview',
+      { id: d.id, content: doc(p('One.')) },
+      'window',
+    );
+    await expect(
+      b.call(
+        'documents.preview',
+        { id: other.id, changes: { base: first.base!, root, blocks: [0] } },
+        'window',
+      ),
+    ).rejects.toMatchObject({ code: 'conflict' });
+    await expect(
+      b.call(
+        'documents.preview',
+        { id: d.id, changes: { base: 'gone', root, blocks: [0] } },
+        'window',
+      ),
+    ).rejects.toMatchObject({ code: 'conflict', message: expect.stringMatching(/whole text/) });
+    // A few are kept: the fifth preview after it forgets the first.
+    for (let i = 0; i < 4; i++)
+      await b.call('documents.preview', { id: d.id, content: doc(p(`Text ${i}.`)) }, 'window');
+    await expect(
+      b.call(
+        'documents.preview',
+        { id: d.id, changes: { base: first.base!, root, blocks: [0] } },
+        'window',
+      ),
+    ).rejects.toMatchObject({ code: 'conflict' });
+  });
+
+  it('leaves out the text of a snippet the window holds at the library’s revision', async () => {
+    const b = await demoBackend();
+    const snippet = (await b.call('snippets.list', {}))[0]!;
+    const d = await b.call('documents.create', { title: 'Draft' });
+    const content = doc(
+      embed(snippet.id, { insertedAt: '2020-01-01', revision: snippet.revision }),
+    );
+    const all = await b.call('documents.preview', { id: d.id, content }, 'window');
+    expect(all.snippets[0]?.content?.root.children.length).toBeGreaterThan(0);
+    const known = await b.call(
+      'documents.preview',
+      { id: d.id, content, known: { [snippet.id]: snippet.revision } },
+      'window',
+    );
+    expect(known.snippets[0]).toMatchObject({ id: snippet.id, revision: snippet.revision });
+    expect(known.snippets[0]?.content).toBeUndefined();
+    // An older revision held: the text comes.
+    const older = await b.call(
+      'documents.preview',
+      { id: d.id, content, known: { [snippet.id]: snippet.revision - 1 } },
+      'window',
+    );
+    expect(older.snippets[0]?.content).toEqual(all.snippets[0]?.content);
   });
 });

@@ -103,6 +103,75 @@ describe('the forum’s word limit', () => {
     await expect.poll(() => error.count()).toBe(0);
     expect(app.errors).toEqual([]);
   });
+
+  it('is counted after each pause from the blocks changed, and from the whole text when the backend lost it', async () => {
+    const app = await openApp('demo');
+    const { page } = app;
+    const d = await app.backend.call('documents.create', { title: 'Long statement' });
+    const { revision: _r, createdAt: _c, updatedAt: _u, ...fields } = d;
+    const paragraphs = Array.from({ length: 40 }, (_, i) => p(`Paragraph ${i} has five words.`));
+    await app.backend.call('documents.save', {
+      document: { ...fields, content: doc(...paragraphs) },
+    });
+    // What each preview sends: the whole text, or its changes against the last one.
+    const sent: { content?: unknown; changes?: { blocks: unknown[] }; known?: object }[] = [];
+    // The backend forgets the text of the next changes (as after it started again), once.
+    let forget = false;
+    await page.route('**/api/call', async (route) => {
+      const body = route.request().postData() ?? '';
+      if (!body.includes('"documents.preview"')) return route.continue();
+      const call = JSON.parse(body) as {
+        params: (typeof sent)[number] & { changes?: { base: string } };
+      };
+      sent.push(call.params);
+      if (forget && call.params.changes !== undefined) {
+        forget = false;
+        call.params.changes.base = 'forgotten';
+        return route.continue({ postData: JSON.stringify(call) });
+      }
+      return route.continue();
+    });
+    await go(app, `/documents/${d.id}`);
+    await expect.poll(() => preflightCount(app)).toBe(200);
+
+    const text = page.getByRole('textbox', { name: TEXT });
+    await text.getByText('Paragraph 7 has five words.').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' And two.');
+    await expect.poll(() => preflightCount(app)).toBe(202);
+    // The first typed pause sends the whole text (the backend read the stored one before).
+    const first = sent.findIndex((s) => s.content !== undefined);
+    expect(first).toBeGreaterThanOrEqual(0);
+
+    await text.getByText('Paragraph 30 has five words.').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Three more words.');
+    await expect.poll(() => preflightCount(app)).toBe(205);
+    const changes = sent.slice(first + 1).find((s) => s.changes !== undefined)?.changes;
+    expect(changes?.blocks).toHaveLength(40);
+    // One block sent as it is now, 39 by their place in the text sent before.
+    expect(changes?.blocks.filter((b) => typeof b !== 'number')).toHaveLength(1);
+    expect(JSON.stringify(changes?.blocks[30])).toContain('Three more words.');
+    // The snippets' texts the window holds are not sent back to it.
+    expect(sent.at(-1)?.known).toEqual({});
+
+    // Lost by the backend: the window sends the whole text again, and the count is right.
+    forget = true;
+    const before = sent.length;
+    await page.keyboard.type(' Four.');
+    await expect.poll(() => preflightCount(app)).toBe(206);
+    const after = sent.slice(before);
+    expect(after.map((s) => (s.changes !== undefined ? 'changes' : 'content'))).toEqual([
+      'changes',
+      'content',
+    ]);
+    // What the window showed is what the backend counts in the text saved.
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText(/^Saved .+ \(revision \d+\)$/).waitFor();
+    const saved = await app.backend.call('documents.check', { id: d.id });
+    expect(saved.words.counted).toBe(206);
+    expect(app.errors).toEqual([]);
+  });
 });
 
 describe('the printed text of a public document', () => {

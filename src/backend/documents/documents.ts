@@ -11,8 +11,13 @@ import { newId } from '../ids';
 import type { Saved, Stamps, WriteContext } from '../writes';
 
 /** Checks a document's content against the document format; the error names the place. */
-export function assertValidContent(data: Pick<DocumentData, 'content'>, place: string): void {
-  const [first, ...rest] = contentProblems(data.content);
+export function assertValidContent(
+  data: Pick<DocumentData, 'content'>,
+  place: string,
+  /** Only these blocks of the root are new (a preview's changes); the others were checked. */
+  only?: ReadonlySet<number>,
+): void {
+  const [first, ...rest] = contentProblems(data.content, 10, only);
   if (first === undefined) return;
   const more =
     rest.length === 0 ? '' : ` (and ${rest.length} more problem${rest.length === 1 ? '' : 's'})`;

@@ -157,11 +157,8 @@ export const documentHandlers = {
     }),
   'documents.check': (s, { id, asOf, format }) =>
     s.read((lib) => prepareDocument(lib.db, id, asOf, format ?? null, s.today()).report),
-  'documents.preview': (s, { id, asOf, content }) =>
-    s.read((lib) => {
-      const doc = found(getDocument(lib.db, id), 'document', id);
-      return previewDocument(lib.db, doc, asOf ?? doc.asOf ?? s.today(), content);
-    }),
+  'documents.preview': (s, { id, asOf, ...edited }) =>
+    s.read((lib) => previewDocument(lib.db, id, asOf, edited, () => s.today())),
   'documents.export': async (s, { id, format, path, asOf, force, overwrite }) => {
     const rules = { libraryPath: s.libraryPath, overwrite };
     assertTarget(path, rules);

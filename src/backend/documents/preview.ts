@@ -5,13 +5,70 @@ import { resolveDocument } from '../../core/document/resolve';
 import type { SerializedLiveFieldNode } from '../../core/document/serialized';
 import { preflight } from '../../core/preflight/preflight';
 import type { DocumentRecord, RichContent, SerializedNode } from '../../shared/domain';
-import type { ResultOf } from '../../shared/api';
+import { randomUUID } from 'node:crypto';
+import type { ParsedParams, ResultOf } from '../../shared/api';
+import { DossierError } from '../../shared/errors';
+import { getDocument, getDocumentHead } from '../../store/documents/documents';
+import { found } from '../found';
 import type { Db } from '../../store/sql';
 import { assertValidContent } from './documents';
 import { loadLibraryView } from './libraryView';
 import { glyphsFor } from './publish';
 
 type Preview = ResultOf<'documents.preview'>;
+type PreviewChanges = NonNullable<ParsedParams<'documents.preview'>['changes']>;
+
+/**
+ * The contents previewed lately, by the base each answer named: a typing pause sends its
+ * changes against the latest. A few are kept, for the answers still on their way; a new
+ * library (another Db) starts with none.
+ */
+const BASES_KEPT = 4;
+const bases = new WeakMap<Db, Map<string, { documentId: string; content: RichContent }>>();
+
+function keepBase(db: Db, documentId: string, content: RichContent): string {
+  let kept = bases.get(db);
+  if (kept === undefined) bases.set(db, (kept = new Map()));
+  const base = randomUUID();
+  kept.set(base, { documentId, content });
+  for (const old of kept.keys()) {
+    if (kept.size <= BASES_KEPT) break;
+    kept.delete(old);
+  }
+  return base;
+}
+
+/** The content that `changes` make of their base, and which of its blocks are new. */
+function changed(
+  db: Db,
+  documentId: string,
+  changes: PreviewChanges,
+): { content: RichContent; fresh: Set<number> } {
+  const base = bases.get(db)?.get(changes.base);
+  if (base === undefined || base.documentId !== documentId)
+    throw new DossierError(
+      'conflict',
+      'The text this preview was asked against is no longer held: ask again with the whole text (content).',
+      'changes.base',
+    );
+  const before = base.content.root.children;
+  const fresh = new Set<number>();
+  const children = changes.blocks.map((block, i) => {
+    if (typeof block !== 'number') {
+      fresh.add(i);
+      return block;
+    }
+    const kept = before[block];
+    if (kept === undefined)
+      throw new DossierError(
+        'invalid_input',
+        `changes.blocks[${i}] names block ${block} of the base, which has ${before.length}.`,
+        `changes.blocks.${i}`,
+      );
+    return kept;
+  });
+  return { content: { root: { ...changes.root, type: 'root', children } }, fresh };
+}
 
 /**
  * What the editor shows of the library (see `documents.preview` in the contract). Field and
@@ -21,12 +78,26 @@ type Preview = ResultOf<'documents.preview'>;
  */
 export function previewDocument(
   db: Db,
-  stored: DocumentRecord,
-  day: string,
-  content: RichContent | undefined,
+  id: string,
+  day: string | undefined,
+  edited: { content?: RichContent; changes?: PreviewChanges; known?: Record<string, number> },
+  today: () => string,
 ): Preview {
-  if (content !== undefined) assertValidContent({ content }, 'document');
-  const doc = content === undefined ? stored : { ...stored, content };
+  let doc: DocumentRecord;
+  let base: string | null = null;
+  if (edited.content === undefined && edited.changes === undefined) {
+    doc = found(getDocument(db, id), 'document', id);
+  } else {
+    const head = found(getDocumentHead(db, id), 'document', id);
+    const { content, fresh } =
+      edited.changes === undefined
+        ? { content: edited.content as RichContent, fresh: undefined }
+        : changed(db, id, edited.changes);
+    assertValidContent({ content }, 'document', fresh);
+    doc = { ...head, content };
+    base = keepBase(db, id, content);
+  }
+  day ??= doc.asOf ?? today();
   const view = loadLibraryView(db, doc);
   const resolved = resolveDocument(doc, view, day);
   const report = preflight(doc, resolved, view, day, null, glyphsFor(null));
@@ -55,7 +126,9 @@ export function previewDocument(
   for (const s of view.snippets.values()) scan(s.content);
 
   const context = { asOf: day, library: view, audience: doc.audience, language: doc.language };
+  const known = edited.known ?? {};
   return {
+    base,
     asOf: day,
     fields: [...fields.values()].map((f) => {
       const node = {
@@ -75,7 +148,7 @@ export function previewDocument(
       title: s.title,
       revision: s.revision,
       updatedAt: s.updatedAt,
-      content: s.content,
+      ...(known[s.id] === s.revision ? {} : { content: s.content }),
     })),
     signatories: doc.signatories
       .filter((s) => s.status === 'confirmed')

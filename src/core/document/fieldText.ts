@@ -1,9 +1,22 @@
 import type { CaseRecord, Person } from '../../shared/domain';
 import { formatDate } from '../dates';
-import { caseFacts, type FactEvent } from '../facts/caseFacts';
+import { caseFacts, type CaseFacts, type FactEvent } from '../facts/caseFacts';
 import { printLanguage } from '../i18n/printLanguage';
 import { printable } from '../text/printable';
 import type { SerializedLiveFieldNode } from './serialized';
+
+/**
+ * A case's facts as of a day, worked out once per case's events (as a library view holds them)
+ * and day: a document's many fields of one case share them.
+ */
+const factsKept = new WeakMap<readonly FactEvent[], Map<string, CaseFacts>>();
+function factsOf(events: readonly FactEvent[], asOf: string): CaseFacts {
+  let byDay = factsKept.get(events);
+  if (byDay === undefined) factsKept.set(events, (byDay = new Map()));
+  let facts = byDay.get(asOf);
+  if (facts === undefined) byDay.set(asOf, (facts = caseFacts(events, asOf)));
+  return facts;
+}
 
 /** What a live field is resolved against. */
 export interface FieldContext {
@@ -113,7 +126,7 @@ export function fieldText(
   if (caseId === null) return unresolved(`A ${field} field names no case.`, '');
   const c = library.cases.get(caseId);
   if (c === undefined) return unresolved(`No case with id ${caseId} in the library.`, caseId);
-  const facts = caseFacts(c.events, asOf);
+  const facts = factsOf(c.events, asOf);
   const title = c.record.title;
   switch (field) {
     case 'case.status':

@@ -227,7 +227,12 @@ export const MAX_LIST_DEPTH = 9;
  * Checks rich content against the document format: every node of a known type, in a place it
  * may stand, with its fields well formed. Returns the first problems found (at most `max`).
  */
-export function contentProblems(content: RichContent, max = 10): ContentProblem[] {
+export function contentProblems(
+  content: RichContent,
+  max = 10,
+  /** Check only these blocks of the root (by index), the others known good: a preview's changes. */
+  only?: ReadonlySet<number>,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const visit = (
     node: SerializedNode,
@@ -279,9 +284,11 @@ export function contentProblems(content: RichContent, max = 10): ContentProblem[
       }
       return;
     }
-    (node.children ?? []).forEach((child, i) =>
-      visit(child, [...path, 'children', i], childContext, depth),
-    );
+    const checked = type === 'root' ? only : undefined;
+    (node.children ?? []).forEach((child, i) => {
+      if (checked === undefined || checked.has(i))
+        visit(child, [...path, 'children', i], childContext, depth);
+    });
   };
   visit(content.root as SerializedNode, ['root'], 'root', 0);
   return problems;
@@ -290,12 +297,42 @@ export function contentProblems(content: RichContent, max = 10): ContentProblem[
 /** The validation's schema of one node type (test/core/serialized.test.ts compares it to serialized.ts). */
 export type NodeSchema<T extends NodeType> = (typeof NODE_SCHEMAS)[T];
 
-/** A node's fields as the format defines them, defaults filled in. */
+/**
+ * The fields read of each node, by the node: a text resolved again after a pause in typing
+ * holds the same node objects for the blocks that did not change (a preview's `changes`), and
+ * one request reads a node in several passes (resolve, preflight, the library view). The
+ * fields are frozen, so that no reader changes what the next one gets.
+ */
+const fieldsRead = new WeakMap<SerializedNode, { type: NodeType; fields: object }>();
+
+/** A node's fields as the format defines them, defaults filled in (read-only). */
 export function nodeFields<T extends NodeType>(
   type: T,
   node: SerializedNode,
-): z.output<(typeof NODE_SCHEMAS)[T]> {
-  return NODE_SCHEMAS[type].parse(node) as z.output<(typeof NODE_SCHEMAS)[T]>;
+): Readonly<z.output<(typeof NODE_SCHEMAS)[T]>> {
+  const read = fieldsRead.get(node);
+  if (read !== undefined && read.type === type)
+    return read.fields as z.output<(typeof NODE_SCHEMAS)[T]>;
+  const fields = Object.freeze(NODE_SCHEMAS[type].parse(node)) as z.output<
+    (typeof NODE_SCHEMAS)[T]
+  >;
+  fieldsRead.set(node, { type, fields });
+  return fields;
+}
+
+/**
+ * A text node's text and format, as `nodeFields('text', node)` gives them, without building the
+ * whole parsed copy when the node is well formed (a long text has tens of thousands of runs).
+ */
+export function textFields(node: SerializedNode): { text: string; format: number } {
+  const { text, format, style } = node;
+  if (
+    typeof text === 'string' &&
+    (format === undefined || (Number.isSafeInteger(format) && (format as number) >= 0)) &&
+    (style === undefined || typeof style === 'string')
+  )
+    return { text, format: (format as number | undefined) ?? 0 };
+  return nodeFields('text', node);
 }
 
 /** Every node of the content, depth first, with its path. */

@@ -24,7 +24,7 @@ import { NameMatcher, type NameMatch, type NamePartMatch, type ScanResult } from
 import { printable } from '../text/printable';
 import { citationNote } from './citationNote';
 import { fieldText, personText } from './fieldText';
-import { nodeFields, TEXT_FORMAT } from './nodes';
+import { nodeFields, TEXT_FORMAT, textFields } from './nodes';
 
 /** What a document draws on from the library. */
 export interface LibraryView {
@@ -440,7 +440,7 @@ export function resolveDocument(doc: DocumentData, library: LibraryView, asOf: s
       const place = pathText(here);
       switch (node.type) {
         case 'text': {
-          const { text, format } = nodeFields('text', node);
+          const { text, format } = textFields(node);
           push({ type: 'text', text, ...textMarks(format) }, place);
           break;
         }

@@ -63,12 +63,31 @@ export function getDocument(db: Database.Database, id: string): DocumentRecord |
   return {
     ...summaryOf(row),
     content: json<RichContent>(row.content),
-    signatories: stmt<DocumentRecord['signatories'][number]>(
-      db,
-      'SELECT organisation_id AS organisationId, status FROM document_signatories WHERE document_id = ? ORDER BY position',
-    ).all(id),
+    signatories: signatories(db, id),
   };
 }
+
+/** A document without its content (a preview of the content being edited has no use for it). */
+export function getDocumentHead(
+  db: Database.Database,
+  id: string,
+): Omit<DocumentRecord, 'content'> | null {
+  const row = stmt<Omit<DocumentRow, 'content'>>(
+    db,
+    `SELECT d.id, d.title, d.short_title, d.subtitle, d.cover_lines, d.template_id, d.language,
+       d.as_of, d.status, d.joint, d.audience, d.keywords, d.revision, d.created_at, d.updated_at,
+       f.key AS forum_key
+     FROM documents d LEFT JOIN forum_profiles f ON f.id = d.forum_id WHERE d.id = ?`,
+  ).get(id);
+  if (row === undefined) return null;
+  return { ...summaryOf({ ...row, content: '' }), signatories: signatories(db, id) };
+}
+
+const signatories = (db: Database.Database, id: string): DocumentRecord['signatories'] =>
+  stmt<DocumentRecord['signatories'][number]>(
+    db,
+    'SELECT organisation_id AS organisationId, status FROM document_signatories WHERE document_id = ? ORDER BY position',
+  ).all(id);
 
 /**
  * Inserts or replaces a document (its forum named by the forum profile's id); a new `revision`

@@ -25,6 +25,14 @@ import { Toolbar } from '../editor/Toolbar';
 import { ExportDialog } from './ExportDialog';
 import { DetailsPanel, detailsOf, type Details } from './DetailsPanel';
 import { LibraryPanel, type Embedding } from './LibraryPanel';
+import {
+  baseOf,
+  knownSnippets,
+  previewContent,
+  withSnippetTexts,
+  type Preview,
+  type PreviewBase,
+} from './previewChanges';
 import { PrintedView } from './PrintedView';
 import { ReviewUpdates } from './ReviewUpdates';
 import { RevisionsPanel } from './RevisionsPanel';
@@ -35,8 +43,6 @@ import { Button } from '../ui/Button';
 import { ErrorNote } from '../ui/ErrorNote';
 import { Notice, Page } from '../ui/Page';
 import './DocumentPage.css';
-
-type Preview = Awaited<ReturnType<typeof call<'documents.preview'>>>;
 
 /** How long the preview waits after the last change before asking the backend again. */
 const PREVIEW_DELAY_MS = 400;
@@ -94,6 +100,10 @@ function DocumentScreen({
   // latest request counts: a change, or another request, makes the answers before it stale.
   const previewTimer = useRef<number | undefined>(undefined);
   const previewAsked = useRef(0);
+  // The text the backend holds from the last preview (only the blocks changed since go next
+  // time), and the preview the window holds (the snippets' texts it need not be sent again).
+  const previewBase = useRef<{ asked: number; base: PreviewBase } | null>(null);
+  const heldPreview = useRef<Preview | null>(null);
   const askPreview = (delay: number): void => {
     window.clearTimeout(previewTimer.current);
     const asked = ++previewAsked.current;
@@ -104,15 +114,35 @@ function DocumentScreen({
       const now =
         edits.current === 0 || editor === null ? null : contentOf(editor.getEditorState());
       if (now !== null) setContent(now);
-      call('documents.preview', {
-        id: record.id,
-        ...(now === null ? {} : { content: now }),
-        ...(asOf === null ? {} : { asOf }),
-      })
-        .then((p) => {
-          if (asked === previewAsked.current) setPreview(p);
+      const ask = (full: boolean): void => {
+        const sent =
+          now === null
+            ? null
+            : previewContent(now, full ? null : (previewBase.current?.base ?? null));
+        call('documents.preview', {
+          id: record.id,
+          ...(sent?.params ?? {}),
+          ...(asOf === null ? {} : { asOf }),
+          ...(full ? {} : { known: knownSnippets(heldPreview.current) }),
         })
-        .catch(() => undefined);
+          .then((answer) => {
+            if (sent !== null && answer.base !== null && asked > (previewBase.current?.asked ?? 0))
+              previewBase.current = { asked, base: baseOf(answer.base, sent.texts) };
+            const p = withSnippetTexts(answer, heldPreview.current);
+            if (p === null) return ask(true);
+            if (asked !== previewAsked.current) return;
+            heldPreview.current = p;
+            setPreview(p);
+          })
+          .catch((e: unknown) => {
+            // The backend no longer holds the text the changes were made to (it started again).
+            if (!full && e instanceof CallError && e.code === 'conflict') {
+              previewBase.current = null;
+              ask(true);
+            }
+          });
+      };
+      ask(false);
     }, delay);
   };
   useEffect(() => {
