@@ -223,11 +223,15 @@ function missed(r: EditorResult): string[] {
   )
     out.push(
       `- **Preflight: missed** (${ms(p.afterDebounce.p50)} median after the debounce). \`documents.preview\` takes ${median(p.phases, 'documents.preview (sent → JSON parsed)')},`,
-      `  of which the backend ${median(p.phases, '  of which the backend')}: it validates the ${(r.document.jsonBytes / 1_048_576).toFixed(1)} MB content, resolves it (resolveDocument,`,
-      '  about 260 ms for this document on an idle core, most of it the scan for name parts) and runs',
-      `  preflight (about 70 ms). The renderer's part is small now (React ${median(p.phases, 'JSON parsed → counts in the DOM (React)')} once the answer is in).`,
-      '  Meeting 150 ms needs the backend: resolving and checking only the blocks that changed, or a',
-      '  preview that counts without resolving the whole text.',
+      `  of which the backend ${median(p.phases, '  of which the backend')}. The window sends only the blocks a pause changed (\`changes\` against`,
+      `  the text the backend previewed last, not the ${(r.document.jsonBytes / 1_048_576).toFixed(1)} MB content), and the answer leaves out the snippet`,
+      '  texts the window holds. The backend still resolves the whole text (resolveDocument, about',
+      '  145 ms in-process on this machine) and runs preflight over it (about 60 ms); the blocks that',
+      '  did not change keep their node objects, so their fields are read once. The rest is the',
+      `  window's: the content serialised at the pause, React (${median(p.phases, 'JSON parsed → counts in the DOM (React)')} once the answer is in) and the`,
+      '  paint. Meeting 150 ms needs resolving only the blocks that changed (a per-block cache, with',
+      '  paragraph and note numbers given in a second pass), and an autosave that does not send the',
+      '  whole text at the same moment (the p95 is a preview that ran beside a save).',
     );
   const i = r.insert;
   if (i.present.n > 0 && (i.present.p50 >= T.insertMs || i.present.p95 >= T.insertMs))

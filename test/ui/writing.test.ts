@@ -131,23 +131,33 @@ describe('the forum’s word limit', () => {
       }
       return route.continue();
     });
+    // The first preview reads the stored text; then, while the person reads, the text as the
+    // editor holds it goes once, whole.
+    const held = page.waitForResponse(
+      (r) => r.request().postData()?.includes('"content"') === true,
+    );
     await go(app, `/documents/${d.id}`);
     await expect.poll(() => preflightCount(app)).toBe(200);
+    await held;
+    expect(sent.map((s) => (s.content !== undefined ? 'content' : 'stored'))).toEqual([
+      'stored',
+      'content',
+    ]);
 
+    // Each pause in typing then sends the blocks it changed.
     const text = page.getByRole('textbox', { name: TEXT });
     await text.getByText('Paragraph 7 has five words.').click();
     await page.keyboard.press('End');
     await page.keyboard.type(' And two.');
     await expect.poll(() => preflightCount(app)).toBe(202);
-    // The first typed pause sends the whole text (the backend read the stored one before).
-    const first = sent.findIndex((s) => s.content !== undefined);
-    expect(first).toBeGreaterThanOrEqual(0);
-
     await text.getByText('Paragraph 30 has five words.').click();
     await page.keyboard.press('End');
     await page.keyboard.type(' Three more words.');
     await expect.poll(() => preflightCount(app)).toBe(205);
-    const changes = sent.slice(first + 1).find((s) => s.changes !== undefined)?.changes;
+    const typed = sent.slice(2);
+    expect(typed.length).toBeGreaterThanOrEqual(2);
+    expect(typed.every((s) => s.changes !== undefined && s.content === undefined)).toBe(true);
+    const changes = typed.at(-1)?.changes;
     expect(changes?.blocks).toHaveLength(40);
     // One block sent as it is now, 39 by their place in the text sent before.
     expect(changes?.blocks.filter((b) => typeof b !== 'number')).toHaveLength(1);

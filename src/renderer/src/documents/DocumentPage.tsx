@@ -133,6 +133,7 @@ function DocumentScreen({
             if (asked !== previewAsked.current) return;
             heldPreview.current = p;
             setPreview(p);
+            if (previewBase.current === null) holdBase();
           })
           .catch((e: unknown) => {
             // The backend no longer holds the text the changes were made to (it started again).
@@ -144,6 +145,25 @@ function DocumentScreen({
       };
       ask(false);
     }, delay);
+  };
+  /**
+   * The text as loaded, given to the backend once while the person reads (the first preview
+   * read the stored one), so that the first pause in typing sends only what it changed.
+   */
+  const holdBase = (): void => {
+    const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 200));
+    idle(() => {
+      const editor = editorRef.current;
+      if (editor === null || previewBase.current !== null) return;
+      const asked = previewAsked.current;
+      const sent = previewContent(contentOf(editor.getEditorState()), null);
+      call('documents.preview', { id: record.id, ...sent.params })
+        .then((answer) => {
+          if (answer.base !== null && previewBase.current === null)
+            previewBase.current = { asked, base: baseOf(answer.base, sent.texts) };
+        })
+        .catch(() => undefined);
+    });
   };
   useEffect(() => {
     askPreview(preview === null ? 0 : PREVIEW_DELAY_MS);
