@@ -230,8 +230,8 @@ function missed(r: EditorResult): string[] {
       '  did not change keep their node objects, so their fields are read once. The rest is the',
       `  window's: the content serialised at the pause, React (${median(p.phases, 'JSON parsed → counts in the DOM (React)')} once the answer is in) and the`,
       '  paint. Meeting 150 ms needs resolving only the blocks that changed (a per-block cache, with',
-      '  paragraph and note numbers given in a second pass), and an autosave that does not send the',
-      '  whole text at the same moment (the p95 is a preview that ran beside a save).',
+      '  paragraph and note numbers given in a second pass); and an autosave that sends its changes',
+      '  too (it sends the whole text, and the backend does one call at a time).',
     );
   const i = r.insert;
   if (i.present.n > 0 && (i.present.p50 >= T.insertMs || i.present.p95 >= T.insertMs))
