@@ -1,6 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $dfs, mergeRegister } from '@lexical/utils';
-import type { LexicalEditor } from 'lexical';
+import { mergeRegister } from '@lexical/utils';
+import { $getRoot, $isElementNode, type ElementNode, type LexicalEditor } from 'lexical';
 import { useEffect } from 'react';
 import type { SerializedNode } from '../../../../shared/domain';
 import { linkedNoteKey, linkedNotesPrefix, noteKey, useEditorData } from '../EditorData';
@@ -53,8 +53,10 @@ export function NoteNumbersPlugin({ onNumbers }: { onNumbers: (n: Map<string, nu
         }
       };
       const inEditor = (ed: LexicalEditor): void => {
-        ed.getEditorState().read(() => {
-          for (const { node } of $dfs()) {
+        // Depth first, in document order, by the nodes' own links (no list of every node made:
+        // a long text has tens of thousands).
+        const within = (parent: ElementNode): void => {
+          for (let node = parent.getFirstChild(); node !== null; node = node.getNextSibling()) {
             if ($isCitationNode(node) || $isFootnoteNode(node)) {
               numbers.set(noteKey(ed, node.getKey()), ++n);
             } else if ($isSnippetEmbedNode(node)) {
@@ -68,9 +70,10 @@ export function NoteNumbersPlugin({ onNumbers }: { onNumbers: (n: Map<string, nu
                 const prefix = linkedNotesPrefix(noteKey(ed, node.getKey()));
                 if (s !== null) inText(s.content.root.children, 1, { prefix, i: 0 });
               }
-            }
+            } else if ($isElementNode(node)) within(node);
           }
-        });
+        };
+        ed.getEditorState().read(() => within($getRoot()));
       };
       inEditor(editor);
       // A copy taken out of the text (or turned back into a link) is no longer listened to.
