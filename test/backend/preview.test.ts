@@ -217,30 +217,19 @@ describe('documents.preview, as the editor asks it while typing', () => {
       { id: d.id, content: doc(p('One.')) },
       'window',
     );
-    await expect(
-      b.call(
-        'documents.preview',
-        { id: other.id, changes: { base: first.base!, root, blocks: [0] } },
-        'window',
-      ),
-    ).rejects.toMatchObject({ code: 'conflict' });
-    await expect(
-      b.call(
-        'documents.preview',
-        { id: d.id, changes: { base: 'gone', root, blocks: [0] } },
-        'window',
-      ),
-    ).rejects.toMatchObject({ code: 'conflict', message: expect.stringMatching(/whole text/) });
+    /** A preview of one block of `base`, for document `id`. */
+    const onBase = (id: string, base: string) =>
+      b.call('documents.preview', { id, changes: { base, root, blocks: [0] } }, 'window');
+    await expect(onBase(other.id, first.base!)).rejects.toMatchObject({ code: 'conflict' });
+    await expect(onBase(d.id, 'gone')).rejects.toMatchObject({
+      code: 'conflict',
+      message: expect.stringMatching(/whole text/),
+    });
+    expect((await onBase(d.id, first.base!)).report.words.counted).toBe(1);
     // A few are kept: the fifth preview after it forgets the first.
     for (let i = 0; i < 4; i++)
       await b.call('documents.preview', { id: d.id, content: doc(p(`Text ${i}.`)) }, 'window');
-    await expect(
-      b.call(
-        'documents.preview',
-        { id: d.id, changes: { base: first.base!, root, blocks: [0] } },
-        'window',
-      ),
-    ).rejects.toMatchObject({ code: 'conflict' });
+    await expect(onBase(d.id, first.base!)).rejects.toMatchObject({ code: 'conflict' });
   });
 
   it('leaves out the text of a snippet the window holds at the library’s revision', async () => {

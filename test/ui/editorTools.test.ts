@@ -285,7 +285,7 @@ describe('table layout', () => {
     const editorText = page.getByRole('textbox', { name: 'Text of the document' });
     // Outside a table there is nothing to lay out.
     await editorText.getByText('Cases:').click();
-    expect(await layout.isDisabled()).toBe(true);
+    await expect.poll(() => layout.isDisabled()).toBe(true);
 
     const choose = async (item: string): Promise<void> => {
       await layout.click();
@@ -293,7 +293,7 @@ describe('table layout', () => {
       await page.getByRole('menu', { name: 'Table layout' }).waitFor({ state: 'detached' });
     };
     await editorText.getByText('Leyla Yunus').click();
-    expect(await layout.isDisabled()).toBe(false);
+    await expect.poll(() => layout.isDisabled()).toBe(false);
     await choose('Insert row below');
     // The text has the focus back.
     await page.waitForFunction(

@@ -109,9 +109,9 @@ describe('exporting a document from the window', () => {
     const dialog = page.getByRole('dialog', { name: 'Export the document' });
     await dialog.getByRole('alert').getByText('Preflight found 1 error').waitFor();
     const go2 = dialog.getByRole('button', { name: 'Export and download' });
-    expect(await go2.isDisabled()).toBe(true);
+    await expect.poll(() => go2.isDisabled()).toBe(true);
     await dialog.getByRole('checkbox', { name: /Export anyway/ }).click({ force: true });
-    expect(await go2.isDisabled()).toBe(false);
+    await expect.poll(() => go2.isDisabled()).toBe(false);
     const download = page.waitForEvent('download');
     await go2.click();
     expect((await download).suggestedFilename()).toMatch(/\.docx$/);

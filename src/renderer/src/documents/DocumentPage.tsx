@@ -126,8 +126,7 @@ function DocumentScreen({
           ...(full ? {} : { known: knownSnippets(heldPreview.current) }),
         })
           .then((answer) => {
-            if (sent !== null && answer.base !== null && asked > (previewBase.current?.asked ?? 0))
-              previewBase.current = { asked, base: baseOf(answer.base, sent.texts) };
+            if (sent !== null) keepBase(asked, answer.base, sent.texts);
             const p = withSnippetTexts(answer, heldPreview.current);
             if (p === null) return ask(true);
             if (asked !== previewAsked.current) return;
@@ -146,22 +145,26 @@ function DocumentScreen({
       ask(false);
     }, delay);
   };
+  /** The base an answer names, unless one from a later request is held already. */
+  const keepBase = (asked: number, base: string | null, texts: readonly string[]): void => {
+    if (base !== null && asked > (previewBase.current?.asked ?? 0))
+      previewBase.current = { asked, base: baseOf(base, texts) };
+  };
   /**
    * The text as loaded, given to the backend once while the person reads (the first preview
    * read the stored one), so that the first pause in typing sends only what it changed.
    */
   const holdBase = (): void => {
-    const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 200));
+    // Within 2 s even on a page that is never idle.
+    const idle = (f: () => void): void =>
+      void (window.requestIdleCallback?.(f, { timeout: 2000 }) ?? window.setTimeout(f, 200));
     idle(() => {
       const editor = editorRef.current;
       if (editor === null || previewBase.current !== null) return;
       const asked = previewAsked.current;
       const sent = previewContent(contentOf(editor.getEditorState()), null);
       call('documents.preview', { id: record.id, ...sent.params })
-        .then((answer) => {
-          if (answer.base !== null && previewBase.current === null)
-            previewBase.current = { asked, base: baseOf(answer.base, sent.texts) };
-        })
+        .then((answer) => keepBase(asked, answer.base, sent.texts))
         .catch(() => undefined);
     });
   };

@@ -1,3 +1,4 @@
+import type { Params } from '../../../shared/api';
 import type { RichContent, SerializedNode } from '../../../shared/domain';
 import type { call } from '../app/api';
 
@@ -48,11 +49,7 @@ export function previewContent(
   return { params: { changes: { base: base.base, root, blocks } }, texts };
 }
 
-export interface PreviewChangesParam {
-  base: string;
-  root: { type: 'root'; [key: string]: unknown };
-  blocks: (number | SerializedNode)[];
-}
+type PreviewChangesParam = NonNullable<Params<'documents.preview'>['changes']>;
 
 /** The base a preview's answer names, for the texts it was asked with. */
 export function baseOf(base: string, texts: readonly string[]): PreviewBase {
