@@ -566,7 +566,8 @@ export const api = {
        * answered with): the root's own fields, and its blocks in order, each either a block of
        * the base by its index there or a block as it is now. A typing pause in a long text
        * sends the few blocks it changed, not the whole text. Refused with `conflict` when the
-       * base is no longer held (then send `content`).
+       * base is no longer held (then send `content`). A block of the base may be named more
+       * than once, but the text the changes make may be no larger than 128 MB.
        */
       changes: z
         .object({

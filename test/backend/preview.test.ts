@@ -207,6 +207,40 @@ describe('documents.preview, as the editor asks it while typing', () => {
     ).rejects.toThrow(/changes\.blocks\[1\] names block 5 of the base, which has 2/);
   });
 
+  it('takes a block of the base named twice, but not into a text larger than a whole one may be', async () => {
+    const b = await demoBackend();
+    const d = await b.call('documents.create', { title: 'Draft' });
+    const root = { type: 'root' as const, version: 1 };
+    const small = await b.call(
+      'documents.preview',
+      { id: d.id, content: doc(p('One.'), p('Two words.')) },
+      'window',
+    );
+    const twice = await b.call(
+      'documents.preview',
+      { id: d.id, changes: { base: small.base!, root, blocks: [0, 1, 0] } },
+      'window',
+    );
+    expect(twice.report.words.counted).toBe(4);
+    // One block of a megabyte, named 130 times: 130 MB out of a request of a few hundred bytes.
+    const large = await b.call(
+      'documents.preview',
+      { id: d.id, content: doc(p('x'.repeat(1_048_576))) },
+      'window',
+    );
+    const blocks = Array.from({ length: 130 }, () => 0);
+    await expect(
+      b.call(
+        'documents.preview',
+        { id: d.id, changes: { base: large.base!, root, blocks } },
+        'window',
+      ),
+    ).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringMatching(/larger than 128 MB .* send the whole text \(content\)/),
+    });
+  });
+
   it('refuses changes to a text it no longer holds, or another document’s, with conflict', async () => {
     const b = await demoBackend();
     const d = await b.call('documents.create', { title: 'Draft' });

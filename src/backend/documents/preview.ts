@@ -6,7 +6,7 @@ import type { SerializedLiveFieldNode } from '../../core/document/serialized';
 import { preflight } from '../../core/preflight/preflight';
 import type { DocumentRecord, RichContent, SerializedNode } from '../../shared/domain';
 import { randomUUID } from 'node:crypto';
-import type { ParsedParams, ResultOf } from '../../shared/api';
+import { MAX_CONTENT_BYTES, type ParsedParams, type ResultOf } from '../../shared/api';
 import { DossierError } from '../../shared/errors';
 import { getDocument, getDocumentHead } from '../../store/documents/documents';
 import { found } from '../found';
@@ -38,6 +38,36 @@ function keepBase(db: Db, documentId: string, content: RichContent): string {
   return base;
 }
 
+/**
+ * The largest text `changes` may rebuild from their base: as large as a whole text the web
+ * door lets in. Without it a few bytes of repeated indexes could name one large block a
+ * million times over.
+ */
+const MAX_REBUILT_BYTES = 2 * MAX_CONTENT_BYTES;
+const blockBytes = new WeakMap<object, number>();
+
+/** The size of a block of a base as JSON, worked out once per block. */
+function sizeOf(block: SerializedNode): number {
+  let size = blockBytes.get(block);
+  if (size === undefined) blockBytes.set(block, (size = JSON.stringify(block).length));
+  return size;
+}
+
+/** Refuses `changes` that name blocks of the base again and again into too large a text. */
+function assertRebuiltSize(blocks: PreviewChanges['blocks'], before: readonly SerializedNode[]) {
+  let total = 0;
+  for (const [i, block] of blocks.entries()) {
+    if (typeof block !== 'number') continue;
+    total += sizeOf(before[block]!);
+    if (total > MAX_REBUILT_BYTES)
+      throw new DossierError(
+        'invalid_input',
+        `changes.blocks make a text larger than ${MAX_REBUILT_BYTES / 1_048_576} MB out of the base's blocks by block ${i} (a block named again and again?): send the whole text (content) instead.`,
+        `changes.blocks.${i}`,
+      );
+  }
+}
+
 /** The content that `changes` make of their base, and which of its blocks are new. */
 function changed(
   db: Db,
@@ -53,6 +83,9 @@ function changed(
     );
   const before = base.content.root.children;
   const fresh = new Set<number>();
+  // A base block named twice is fine (empty paragraphs alike); the size is checked then.
+  const named = new Uint8Array(before.length);
+  let again = false;
   const children = changes.blocks.map((block, i) => {
     if (typeof block !== 'number') {
       fresh.add(i);
@@ -65,8 +98,11 @@ function changed(
         `changes.blocks[${i}] names block ${block} of the base, which has ${before.length}.`,
         `changes.blocks.${i}`,
       );
+    if (named[block] === 1) again = true;
+    named[block] = 1;
     return kept;
   });
+  if (again) assertRebuiltSize(changes.blocks, before);
   return { content: { root: { ...changes.root, type: 'root', children } }, fresh };
 }
 
