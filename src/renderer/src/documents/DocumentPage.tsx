@@ -104,6 +104,8 @@ function DocumentScreen({
   // time), and the preview the window holds (the snippets' texts it need not be sent again).
   const previewBase = useRef<{ asked: number; base: PreviewBase } | null>(null);
   const heldPreview = useRef<Preview | null>(null);
+  /** Whether the text as loaded is on its way to the backend (see `holdBase`). */
+  const holding = useRef(false);
   const askPreview = (delay: number): void => {
     window.clearTimeout(previewTimer.current);
     const asked = ++previewAsked.current;
@@ -115,10 +117,8 @@ function DocumentScreen({
         edits.current === 0 || editor === null ? null : contentOf(editor.getEditorState());
       if (now !== null) setContent(now);
       const ask = (full: boolean): void => {
-        const sent =
-          now === null
-            ? null
-            : previewContent(now, full ? null : (previewBase.current?.base ?? null));
+        const from = full ? null : previewBase.current;
+        const sent = now === null ? null : previewContent(now, from?.base ?? null);
         call('documents.preview', {
           id: record.id,
           ...(sent?.params ?? {}),
@@ -127,9 +127,10 @@ function DocumentScreen({
         })
           .then((answer) => {
             if (sent !== null) keepBase(asked, answer.base, sent.texts);
+            // A later pause has asked already: its answer is the one to show.
+            if (asked !== previewAsked.current) return;
             const p = withSnippetTexts(answer, heldPreview.current);
             if (p === null) return ask(true);
-            if (asked !== previewAsked.current) return;
             heldPreview.current = p;
             setPreview(p);
             if (previewBase.current === null) holdBase();
@@ -137,8 +138,9 @@ function DocumentScreen({
           .catch((e: unknown) => {
             // The backend no longer holds the text the changes were made to (it started again).
             if (!full && e instanceof CallError && e.code === 'conflict') {
-              previewBase.current = null;
-              ask(true);
+              // A base a later answer gave is still good.
+              if (previewBase.current === from) previewBase.current = null;
+              if (asked === previewAsked.current) ask(true);
             }
           });
       };
@@ -158,14 +160,21 @@ function DocumentScreen({
     // Within 2 s even on a page that is never idle.
     const idle = (f: () => void): void =>
       void (window.requestIdleCallback?.(f, { timeout: 2000 }) ?? window.setTimeout(f, 200));
+    if (holding.current) return;
+    holding.current = true;
     idle(() => {
       const editor = editorRef.current;
-      if (editor === null || previewBase.current !== null) return;
-      const asked = previewAsked.current;
+      if (editor === null || previewBase.current !== null) {
+        holding.current = false;
+        return;
+      }
+      // Ranks after the requests sent before it, and before one still waiting on its timer.
+      const asked = previewAsked.current - 0.5;
       const sent = previewContent(contentOf(editor.getEditorState()), null);
       call('documents.preview', { id: record.id, ...sent.params })
         .then((answer) => keepBase(asked, answer.base, sent.texts))
-        .catch(() => undefined);
+        .catch(() => undefined)
+        .finally(() => (holding.current = false));
     });
   };
   useEffect(() => {
